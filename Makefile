@@ -1,0 +1,39 @@
+# lagaffektiv: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench screenshots lint test-plans clean system-deps
+
+$(STAMP): pyproject.toml
+	@sh scripts/system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create a virtual environment: install Debian's python3-venv (apt-get install python3-venv)."; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+run: $(STAMP)
+	$(VENV)/bin/lagaffektiv
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/lagaffektiv lint scenarios
+
+test-plans: $(STAMP)
+	$(VENV)/bin/lagaffektiv test-plans scenarios
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py build/screenshots
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

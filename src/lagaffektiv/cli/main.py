@@ -1,0 +1,219 @@
+"""Entry point of the ``lagaffektiv`` command. Never shows a traceback unless asked to."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from ..errors import LagaffektivError, ScenarioError
+
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+
+def bundled_scenarios() -> Path:
+    """The scenarios folder shipped with the app (next to src/ in a checkout)."""
+    env = os.environ.get("LAGAFFEKTIV_SCENARIOS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "scenarios").is_dir() and (parent / "pyproject.toml").is_file():
+            return parent / "scenarios"
+    return here.parents[1] / "scenarios"
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    from ..lint import lint_paths
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for p in missing:
+        print(f"{p}: LA018 no such file or folder", file=sys.stderr)
+    reports = lint_paths([p for p in args.paths if Path(p).exists()])
+    diags = [d for r in reports for d in r.diagnostics]
+    errors = [d for d in diags if d.severity == "error"]
+    if args.format == "json":
+        json.dump({"files": len(reports), "errors": len(errors), "warnings": len(diags) - len(errors),
+                   "diagnostics": [d.to_dict() for d in diags]}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for d in diags:
+            print(d.format())
+        print(f"{len(reports)} file(s) checked: {len(errors)} error(s), {len(diags) - len(errors)} warning(s)",
+              file=sys.stderr)
+    return 1 if errors or missing else 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from ..scenario.schema import SCHEMA
+
+    json.dump(SCHEMA, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def _timer_factor(name: str) -> float | None:
+    return {"normal": 1.0, "extended": 2.0, "off": None}[name]
+
+
+def _cmd_play(args: argparse.Namespace) -> int:
+    from ..encounter.engine import Encounter
+    from ..encounter.scoring import debrief
+    from ..scenario.load import load_scenario
+    from .terminal import play_interactive
+
+    sc = load_scenario(args.scenario)
+    enc = Encounter(sc, mode=args.mode, timer_factor=_timer_factor(args.timers))
+    if args.choices is None:
+        return play_interactive(enc, args.lang)
+    for token in [t for t in args.choices.split(",") if t.strip()]:
+        enc.act(token)
+    data = debrief(enc)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        from .terminal import print_debrief
+        print_debrief(data, args.lang)
+    return 0
+
+
+def _cmd_walk(args: argparse.Namespace) -> int:
+    from ..encounter.walk import walk
+    from ..scenario.load import load_scenario
+
+    rep = walk(load_scenario(args.scenario), args.runs, args.seed, _timer_factor(args.timers)).to_dict()
+    if args.json:
+        json.dump(rep, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"{rep['runs']} runs, seed {rep['seed']}")
+        print(f"nodes visited:  {rep['nodes']['seen']}/{rep['nodes']['total']}")
+        print(f"choices taken:  {rep['choices']['seen']}/{rep['choices']['total']}")
+        for ending, n in rep["endings"].items():
+            print(f"ending {ending}: {n}")
+        if rep["score_range"]:
+            print(f"overall score range: {rep['score_range'][0]}–{rep['score_range'][1]}")
+        for name in ("unvisited_nodes", "untaken_choices"):
+            if rep[name]:
+                print(f"{name.replace('_', ' ')}: {', '.join(rep[name])}")
+        for s in rep["stuck"]:
+            print(f"STUCK run {s['run']} at '{s['node']}': {s['reason']}\n  actions: {','.join(s['actions'])}")
+    return 1 if rep["stuck"] else 0
+
+
+def _cmd_graph(args: argparse.Namespace) -> int:
+    from ..scenario.graph import to_dot, to_mermaid
+    from ..scenario.load import load_scenario
+
+    sc = load_scenario(args.scenario)
+    sys.stdout.write(to_dot(sc) if args.format == "dot" else to_mermaid(sc))
+    return 0
+
+
+def _cmd_test_plans(args: argparse.Namespace) -> int:
+    from ..scenario.load import load_library
+    from ..testplan import run_plan
+
+    good, broken = load_library(args.scenarios)
+    for r in broken:
+        for d in r.errors[:3]:
+            print(d.format())
+    by_id = {s.id: s for s in good}
+    plans = sorted(Path(args.plans or Path(args.scenarios) / "tests").glob("*.yaml"))
+    failed = 0
+    for plan in plans:
+        for res in run_plan(plan, by_id):
+            print(f"{'ok  ' if res.ok else 'FAIL'} {plan.name}: {res.name}")
+            for f in res.failures:
+                print(f"     {f}")
+            failed += not res.ok
+    print(f"{len(plans)} plan(s), {failed} failing path(s)", file=sys.stderr)
+    return 1 if failed or broken or not plans else 0
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    try:
+        from ..app.main import run
+    except ImportError as exc:
+        print(f"The window cannot open: Qt could not be loaded ({exc}). The Makefile's 'make run' installs "
+              "what it needs; see README.md for the system libraries Qt uses.", file=sys.stderr)
+        return EXIT_INTERNAL
+    return run(Path(args.scenarios), lang=args.lang)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lagaffektiv", description="Practise meeting aggressive patients and "
+                                "companions the low-affective way. Without a command the app opens.")
+    p.add_argument("--scenarios", default=str(bundled_scenarios()), help="folder of scenarios for the app")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="language (default sv)")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("lint", help="check scenario files and folders")
+    s.add_argument("paths", nargs="+")
+    s.add_argument("--format", choices=("text", "json"), default="text")
+    s.set_defaults(func=_cmd_lint)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
+    s.set_defaults(func=_cmd_schema)
+
+    s = sub.add_parser("play", help="play a scenario in the terminal, or a scripted path with --choices")
+    s.add_argument("scenario")
+    s.add_argument("--choices", help="comma-separated actions: choice ids, !timeout, @x:y, answer ids a+b, >")
+    s.add_argument("--json", action="store_true", help="print the debrief data as JSON")
+    s.add_argument("--mode", choices=("practice", "assessment"), default="practice")
+    s.add_argument("--timers", choices=("normal", "extended", "off"), default="normal")
+    s.add_argument("--lang", choices=("sv", "en"), default="sv")
+    s.set_defaults(func=_cmd_play)
+
+    s = sub.add_parser("walk", help="seeded random walks: coverage and stuck runs")
+    s.add_argument("scenario")
+    s.add_argument("--runs", type=int, default=200)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--timers", choices=("normal", "extended", "off"), default="normal")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_cmd_walk)
+
+    s = sub.add_parser("graph", help="print the scenario graph")
+    s.add_argument("scenario")
+    s.add_argument("--format", choices=("dot", "mermaid"), default="dot")
+    s.set_defaults(func=_cmd_graph)
+
+    s = sub.add_parser("test-plans", help="run the scenarios' test plans")
+    s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))
+    s.add_argument("--plans", help="folder of plans (default: SCENARIOS/tests)")
+    s.set_defaults(func=_cmd_test_plans)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    func = getattr(args, "func", _cmd_app)
+    try:
+        return func(args)
+    except ScenarioError as exc:
+        for d in exc.diagnostics:
+            print(d.format(), file=sys.stderr)
+        return 1
+    except LagaffektivError as exc:
+        print(f"lagaffektiv: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, developers the traceback
+        if os.environ.get("LAGAFFEKTIV_DEBUG"):
+            traceback.print_exc()
+        else:
+            print(f"lagaffektiv: internal error ({type(exc).__name__}: {exc}). "
+                  "Run with LAGAFFEKTIV_DEBUG=1 for details and report it.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The running encounter: arousal model, positioning assessment, state and scoring."""

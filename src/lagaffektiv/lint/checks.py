@@ -1,0 +1,336 @@
+"""Checks that need the whole scenario: references, the graph, texts, assets, the floor plans."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import Diagnostic
+from ..principles import PRINCIPLE_IDS
+from ..scenario.conditions import references
+from ..scenario.model import Branch, Scenario
+from ..scenario.source import Source
+from ..scenario.validate import text_paths
+from ..sources import SECTIONS
+from .codes import WARNINGS
+
+# Variables the engine sets itself after a positioning step (see docs/engine.md).
+POSITION_FLAGS = ("pos_ok", "pos_blocks_exit", "pos_too_close", "pos_face_to_face", "pos_own_exit", "pos_alarm")
+
+
+def _hint(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class Checker:
+    def __init__(self, src: Source, sc: Scenario):
+        self.src = src
+        self.sc = sc
+        self.out: list[Diagnostic] = []
+
+    def report(self, code: str, message: str, path: tuple) -> None:
+        self.out.append(self.src.diag(code, message, path, "warning" if code in WARNINGS else "error"))
+
+    def run(self) -> list[Diagnostic]:
+        for check in (self.duplicates, self.texts, self.kinds, self.references, self.graph,
+                      self.principles, self.sources, self.assets, self.rooms, self.decisions):
+            check()
+        return self.out
+
+    # -- ids ------------------------------------------------------------------------------
+    def duplicates(self) -> None:
+        data = self.src.data
+
+        def dup(items: list, base: tuple, what: str) -> None:
+            seen: set[str] = set()
+            for i, item in enumerate(items):
+                if isinstance(item, dict) and item.get("id") in seen:
+                    self.report("LA005", f"{what} id '{item['id']}' is used twice", base + (i, "id"))
+                if isinstance(item, dict):
+                    seen.add(item.get("id"))
+
+        dup(data["characters"], ("characters",), "character")
+        dup(data["rooms"], ("rooms",), "room")
+        dup(data["nodes"], ("nodes",), "node")
+        for ri, room in enumerate(data["rooms"]):
+            dup(room.get("doors", []) + room.get("obstacles", []) + room.get("alarms", []), ("rooms", ri), "room object")
+        choice_seen: dict[str, tuple] = {}
+        for node in self.sc.nodes.values():
+            for c in node.all_choices():
+                if c.id in choice_seen:
+                    self.report("LA005", f"choice id '{c.id}' is used twice (choice ids are unique in a scenario)",
+                                c.path + ("id",))
+                choice_seen.setdefault(c.id, c.path)
+            if node.checkpoint:
+                dup([{"id": o.id} for o in node.checkpoint.options], node.path + ("checkpoint", "options"), "answer")
+
+    # -- texts ----------------------------------------------------------------------------
+    def texts(self) -> None:
+        for path, value in text_paths(self.src.data):
+            for lang, name in (("sv", "Swedish"), ("en", "English")):
+                if not isinstance(value, dict) or not str(value.get(lang, "")).strip():
+                    self.report("LA011", f"missing {name} text ('{lang}:')", path)
+
+    # -- node kinds -------------------------------------------------------------------------
+    def kinds(self) -> None:
+        parts = ("choices", "positioning", "checkpoint", "next", "ending")
+        for node in self.sc.nodes.values():
+            present = [p for p in parts if p in self.src.data["nodes"][node.path[1]]]
+            if not present:
+                self.report("LA008", f"node '{node.id}' has no way on (no choices, positioning, checkpoint or next) "
+                            "and is not an ending", node.path)
+            elif len(present) > 1:
+                self.report("LA019", f"node '{node.id}' has {' and '.join(present)}; a node is exactly one of: "
+                            + ", ".join(parts), node.path + (present[1],))
+            if node.timer_seconds is not None and node.kind != "choice":
+                self.report("LA025", f"node '{node.id}' has a timer but no choices; timers belong to decisions",
+                            node.path + ("timer",))
+            if node.kind == "positioning":
+                scene = node.scene
+                if scene is None or not scene.characters:
+                    self.report("LA024", f"positioning node '{node.id}' needs a 'scene' with the room and where "
+                                "the characters stand", node.path)
+
+    # -- references -------------------------------------------------------------------------
+    def _gotos(self) -> Iterator[tuple[tuple[Branch, ...], tuple]]:
+        for node in self.sc.nodes.values():
+            for c in node.all_choices():
+                yield c.goto, c.path + ("to",)
+            if node.positioning:
+                yield node.positioning.goto, node.path + ("positioning", "to")
+            if node.checkpoint:
+                yield node.checkpoint.goto, node.path + ("checkpoint", "to")
+            if node.next:
+                yield node.next, node.path + ("next",)
+
+    def _conditions(self) -> Iterator[tuple[dict, tuple]]:
+        for goto, path in self._gotos():
+            for i, b in enumerate(goto):
+                if b.condition:
+                    yield b.condition, path + (i, "if")
+        for node in self.sc.nodes.values():
+            for c in node.choices:
+                if c.condition:
+                    yield c.condition, c.path + ("if",)
+        for i, intr in enumerate(self.sc.interrupts):
+            yield intr.condition, ("interrupts", i, "if")
+
+    def references(self) -> None:
+        sc = self.sc
+        nodes, chars, rooms = sc.nodes, sc.characters, sc.rooms
+        choice_ids = {c.id for n in nodes.values() for c in n.all_choices()}
+        variables = set(sc.variables) | set(POSITION_FLAGS) | {
+            f"{n.id}_correct" for n in nodes.values() if n.checkpoint}
+        if sc.start not in nodes:
+            self.report("LA006", f"start node '{sc.start}' does not exist{_hint(sc.start, nodes)}", ("start",))
+        for goto, path in self._gotos():
+            for i, b in enumerate(goto):
+                if b.to not in nodes:
+                    p = path + (i, "to") if len(goto) > 1 or b.condition else path
+                    self.report("LA006", f"goes to unknown node '{b.to}'{_hint(b.to, nodes)}", p)
+                if b.condition is None and i < len(goto) - 1:
+                    self.report("LA020", "a branch without 'if' must come last; the branches after it never run",
+                                path + (i,))
+            if goto and goto[-1].condition is not None:
+                self.report("LA020", "the last branch has an 'if'; add a final branch without 'if' so the "
+                            "scenario always has a way on", path + (len(goto) - 1,))
+        for i, intr in enumerate(sc.interrupts):
+            if intr.to not in nodes:
+                self.report("LA006", f"interrupt goes to unknown node '{intr.to}'{_hint(intr.to, nodes)}",
+                            ("interrupts", i, "to"))
+        for cond, path in self._conditions():
+            for kind, name, sub in references(cond):
+                p = path + sub
+                if kind == "variable" and name not in variables:
+                    self.report("LA016", f"unknown variable '{name}'{_hint(name, variables)}; declare it under "
+                                "'variables:'", p)
+                elif kind == "character" and name not in chars:
+                    self.report("LA015", f"unknown character '{name}'{_hint(name, chars)}", p)
+                elif kind == "node" and name not in nodes:
+                    self.report("LA006", f"unknown node '{name}'{_hint(name, nodes)}", p)
+                elif kind == "choice" and name not in choice_ids:
+                    self.report("LA006", f"unknown choice '{name}'{_hint(name, choice_ids)}", p)
+        for node in nodes.values():
+            for i, line in enumerate(node.lines):
+                if line.character not in chars:
+                    self.report("LA015", f"line spoken by unknown character '{line.character}'"
+                                f"{_hint(line.character, chars)}", node.path + ("lines", i, "character"))
+            if node.scene:
+                if node.scene.room is not None and node.scene.room not in rooms:
+                    self.report("LA021", f"unknown room '{node.scene.room}'{_hint(node.scene.room, rooms)}",
+                                node.path + ("scene", "room"))
+                for cid in node.scene.characters:
+                    if cid not in chars:
+                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}",
+                                    node.path + ("scene", "characters", cid))
+            for c in node.all_choices():
+                for cid in c.arousal:
+                    if cid not in chars:
+                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", c.path + ("arousal", cid))
+                for cid in c.towards or ():
+                    if cid not in chars:
+                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", c.path + ("towards",))
+                for key in ("set", "add"):
+                    for name in getattr(c, key):
+                        if name not in sc.variables:
+                            self.report("LA016", f"unknown variable '{name}'{_hint(name, sc.variables)}; declare it "
+                                        "under 'variables:'", c.path + (key, name))
+
+    # -- graph ------------------------------------------------------------------------------
+    def graph(self) -> None:
+        sc = self.sc
+        if sc.start not in sc.nodes:
+            return
+        interrupt_targets = [i.to for i in sc.interrupts if i.to in sc.nodes]
+        edges: dict[str, set[str]] = {}
+        for node in sc.nodes.values():
+            targets = {b.to for b in node.branches() if b.to in sc.nodes}
+            if node.kind not in ("ending", "invalid") and node.branches():
+                targets.update(interrupt_targets)  # an interrupt may fire after any step
+            edges[node.id] = targets
+        reached = {sc.start}
+        todo = [sc.start]
+        while todo:
+            for nxt in edges[todo.pop()]:
+                if nxt not in reached:
+                    reached.add(nxt)
+                    todo.append(nxt)
+        for node in sc.nodes.values():
+            if node.id not in reached:
+                self.report("LA007", f"node '{node.id}' cannot be reached from the start node '{sc.start}'",
+                            node.path + ("id",))
+        endings = {n.id for n in sc.nodes.values() if n.kind == "ending"}
+        reverse: dict[str, set[str]] = {n: set() for n in edges}
+        for src_id, targets in edges.items():
+            for t in targets:
+                reverse[t].add(src_id)
+        can_end = set(endings)
+        todo = list(endings)
+        while todo:
+            for prev in reverse[todo.pop()]:
+                if prev not in can_end:
+                    can_end.add(prev)
+                    todo.append(prev)
+        if sc.start not in can_end:
+            self.report("LA009", "no ending can be reached from the start node" +
+                        ("" if endings else "; the scenario has no ending node"), ("start",))
+            return
+        for node in sc.nodes.values():
+            if node.id in reached and node.id not in can_end and node.kind not in ("invalid",) and node.branches():
+                self.report("LA009", f"from node '{node.id}' no ending can be reached (a loop with no way out)",
+                            node.path + ("id",))
+
+    # -- principles and sources ----------------------------------------------------------------
+    def principles(self) -> None:
+        for node in self.sc.nodes.values():
+            for c in node.all_choices():
+                for pid in c.principles:
+                    if pid not in PRINCIPLE_IDS:
+                        self.report("LA004", f"unknown principle '{pid}'{_hint(pid, PRINCIPLE_IDS)}",
+                                    c.path + ("principles", pid))
+
+    def sources(self) -> None:
+        def check(sid: str | None, path: tuple) -> None:
+            if sid is not None and sid not in SECTIONS:
+                self.report("LA017", f"unknown source section '{sid}'{_hint(sid, SECTIONS)}", path)
+
+        for i, sid in enumerate(self.sc.sources):
+            check(sid, ("sources", i))
+        for node in self.sc.nodes.values():
+            for c in node.all_choices():
+                check(c.source, c.path + ("source",))
+            if node.positioning:
+                check(node.positioning.source, node.path + ("positioning", "source"))
+            if node.checkpoint:
+                check(node.checkpoint.source, node.path + ("checkpoint", "source"))
+
+    # -- assets -------------------------------------------------------------------------------
+    def assets(self) -> None:
+        folder = Path(self.sc.folder).resolve()
+
+        def check(rel: str | None, path: tuple) -> None:
+            if rel is None:
+                return
+            p = Path(rel)
+            if p.is_absolute() or rel.startswith(("/", "\\")) or ":" in rel or ".." in p.parts or "\\" in rel:
+                self.report("LA012", f"asset path '{rel}' must be relative to the scenario's folder, with / and no ..",
+                            path)
+                return
+            full = (folder / p).resolve()
+            if folder not in full.parents:
+                self.report("LA012", f"asset path '{rel}' leads outside the scenario's folder", path)
+            elif not full.is_file():
+                self.report("LA012", f"asset '{rel}' not found next to the scenario", path)
+
+        for ch in self.sc.characters.values():
+            check(ch.portrait, ch.path + ("portrait",))
+        for node in self.sc.nodes.values():
+            check(node.image, node.path + ("image",))
+
+    # -- floor plans ----------------------------------------------------------------------------
+    def rooms(self) -> None:
+        for room in self.sc.rooms.values():
+            plan = room.plan
+            for i, door in enumerate(plan.doors):
+                if plan.door_wall(door) is None:
+                    self.report("LA013", f"door '{door.id}' at ({door.x:g}, {door.y:g}) is not on a wall of the "
+                                f"{plan.width:g} × {plan.height:g} m room, or is too wide for it",
+                                room.path + ("doors", i, "at"))
+            n_obst = len(plan.obstacles)
+            for i, ob in enumerate(plan.obstacles):
+                if ob.x < 0 or ob.y < 0 or ob.x + ob.w > plan.width + 1e-9 or ob.y + ob.h > plan.height + 1e-9:
+                    self.report("LA013", f"obstacle '{ob.id}' reaches outside the room", room.path + ("obstacles", i))
+            index = {ob.id: i for i, ob in enumerate(plan.obstacles)}
+            for a, b in plan.overlapping_obstacles():
+                if a in index and b in index and n_obst:
+                    self.report("LA014", f"obstacles '{a}' and '{b}' overlap; draw them side by side or as one",
+                                room.path + ("obstacles", index[b]))
+            for i, alarm in enumerate(room.alarms):
+                if not plan.contains(alarm.at):
+                    self.report("LA013", f"alarm '{alarm.id}' is outside the room", room.path + ("alarms", i, "at"))
+        for node in self.sc.nodes.values():
+            scene = node.scene
+            if scene is None:
+                continue
+            room = self.sc.rooms.get(scene.room) if scene.room else self.sc.first_room()
+            if room is None:
+                continue
+            spots = [(f"character '{cid}'", pl.at, node.path + ("scene", "characters", cid, "at"))
+                     for cid, pl in scene.characters.items()]
+            if scene.learner:
+                spots.append(("the learner", scene.learner, node.path + ("scene", "learner")))
+            if node.positioning:
+                spots.append(("the learner's start", node.positioning.learner_start,
+                              node.path + ("positioning", "learner_start")))
+            for what, at, path in spots:
+                if not room.plan.contains(at):
+                    self.report("LA013", f"{what} at ({at[0]:g}, {at[1]:g}) is outside room '{room.id}' "
+                                f"({room.plan.width:g} × {room.plan.height:g} m)", path)
+                elif not room.plan.free_at(at):
+                    self.report("LA013", f"{what} at ({at[0]:g}, {at[1]:g}) stands inside furniture", path)
+
+    # -- decisions ----------------------------------------------------------------------------
+    def decisions(self) -> None:
+        for node in self.sc.nodes.values():
+            if node.choices and all(c.condition for c in node.choices):
+                self.report("LA010", f"every choice of '{node.id}' has an 'if'; give at least one choice without "
+                            "a condition so the learner is never left without options", node.path + ("choices",))
+            if node.choices and not any(c.expert for c in node.choices):
+                self.report("LA022", f"no choice of '{node.id}' is marked 'expert: true'; the debrief cannot show "
+                            "the recommended alternative", node.path + ("choices",))
+            chk = node.checkpoint
+            if chk:
+                n = len(chk.correct_ids)
+                if n == 0:
+                    self.report("LA023", "no answer is marked 'correct: true'", node.path + ("checkpoint", "options"))
+                elif n > 1 and not chk.multiple:
+                    self.report("LA023", f"{n} answers are correct but 'multiple' is not true",
+                                node.path + ("checkpoint", "multiple"))
+
+
+def semantic(src: Source, sc: Scenario) -> list[Diagnostic]:
+    return Checker(src, sc).run()
+
+

@@ -1,0 +1,94 @@
+"""Running the checks over files and folders; one bad file never stops the others."""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Diagnostic
+from ..scenario import model
+from ..scenario.source import read_file
+from ..scenario.validate import errors as schema_errors
+from .checks import semantic
+
+SCENARIO_SUFFIXES = (".yaml", ".yml")
+# Folders skipped when a folder is linted: test plans live in scenarios/tests/.
+SKIPPED_DIRS = ("tests",)
+
+
+@dataclass
+class FileReport:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    scenario: model.Scenario | None = None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def lint_file(path: str | Path) -> FileReport:
+    """Every diagnostic of one file; ``scenario`` is set when it has no errors."""
+    name = str(path)
+    report = FileReport(name)
+    try:
+        src = read_file(path)
+        report.diagnostics.extend(src.diagnostics)
+        if src.data is None:
+            return report
+        if not isinstance(src.data, dict):
+            report.diagnostics.append(src.diag("LA003", "a scenario file must be a mapping of keys "
+                                                "(format, id, title, ...), not a list or a single value"))
+            return report
+        found = list(schema_errors(src.data))
+        for dpath, msg in found[:50]:
+            report.diagnostics.append(src.diag("LA003", msg, dpath))
+        if found:
+            return report
+        raw = Path(path).read_bytes()
+        sc = model.build(src.data, name, str(Path(path).parent), hashlib.sha256(raw).hexdigest())
+        report.diagnostics.extend(semantic(src, sc))
+        if report.ok:
+            report.scenario = sc
+    except Exception as exc:  # noqa: BLE001 - a linter bug must not hide the other files
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        report.diagnostics.append(Diagnostic(
+            "LA018", f"internal error while checking this file ({type(exc).__name__} at "
+            f"{Path(last.filename).name}:{last.lineno}); please report it", name))
+    report.diagnostics.sort(key=lambda d: (d.line, d.col, d.code))
+    return report
+
+
+def scenario_files(paths: list[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p).parts
+                if f.suffix in SCENARIO_SUFFIXES and f.is_file() and not any(d in SKIPPED_DIRS for d in rel[:-1]):
+                    files.append(f)
+        else:
+            files.append(p)
+    return files
+
+
+def lint_paths(paths: list[str | Path]) -> list[FileReport]:
+    reports = [lint_file(f) for f in scenario_files(paths)]
+    first: dict[str, str] = {}
+    for r in reports:
+        if r.scenario is None:
+            continue
+        sid = r.scenario.id
+        if sid in first:
+            r.diagnostics.append(Diagnostic("LA026", f"scenario id '{sid}' is already used by {first[sid]}",
+                                            r.path, 1, 1))
+            r.scenario = None
+        else:
+            first[sid] = r.path
+    return reports

@@ -1,0 +1,1 @@
+"""Scenario files: reading, the format's schema, validation and the typed model."""
