@@ -24,3 +24,26 @@ def minimal(minimal_path):
     from lagaffektiv.scenario.load import load_scenario
 
     return load_scenario(minimal_path)
+
+
+@pytest.fixture
+def build(tmp_path, minimal_path):
+    """Load a variant of the minimal scenario: build(lambda data: ...) edits the parsed YAML."""
+    import copy
+
+    import yaml
+
+    from lagaffektiv.scenario.load import load_scenario
+
+    base = yaml.safe_load(minimal_path.read_text(encoding="utf-8"))
+    counter = iter(range(10**6))
+
+    def _build(edit=None):
+        data = copy.deepcopy(base)
+        if edit:
+            data = edit(data) or data
+        path = tmp_path / f"variant_{next(counter)}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return load_scenario(path)
+
+    return _build

@@ -8,6 +8,7 @@ allowed, and each error carries the data path so the linter can give line and co
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterator
 
@@ -102,6 +103,9 @@ def errors(value: object, schema: dict = SCHEMA, path: Path = ()) -> Iterator[tu
         if len(value) < schema.get("minLength", 0):
             yield path, "must not be empty"
     if _TYPES["number"](value):
+        if not math.isfinite(value):
+            yield path, f"{value} is not a usable number; write a finite number"
+            return
         if "minimum" in schema and value < schema["minimum"]:
             yield path, f"{value} is below the minimum {schema['minimum']}"
         if "maximum" in schema and value > schema["maximum"]:

@@ -1,0 +1,49 @@
+"""Scores computed by hand for the minimal scenario (see docs/engine.md, "Scoring")."""
+
+from __future__ import annotations
+
+from lagaffektiv.encounter.engine import Encounter
+from lagaffektiv.encounter.scoring import debrief
+
+
+def play(scenario, *tokens, **kw):
+    enc = Encounter(scenario, **kw)
+    for t in tokens:
+        enc.act(t)
+    return debrief(enc)
+
+
+def test_expert_path(minimal):
+    d = play(minimal, "calm", "@0.5:0.5", "no")
+    p = d["principles"]
+    # Step 0 offers calm {own_calm 2, empathy 1}, stop {say_do -2}, timeout {time_space 1}.
+    assert p["own_calm"] == {"score": 100, "adherence": 1, "violations": 0, "steps": [0],
+                             "earned": 2.0, "possible": 2.0}
+    assert p["say_do"]["score"] == 100 and p["say_do"]["earned"] == 2      # avoided: 0 - (-2)
+    assert p["time_space"]["score"] == 0                                   # missed: 0 of 1
+    # Step 1, a good placement: distance 2 of (2..-2), exits 2 of (2..-3), safety 1 of (1..-1).
+    assert p["distance"]["earned"] == 4 and p["exits"]["earned"] == 5 and p["safety"]["earned"] == 2
+    # overall: (2+1+2+0+4+5+2) / (2+1+2+1+4+5+2) = 16/17
+    assert d["overall"] == round(100 * 16 / 17)
+    assert d["knowledge"] == {**d["knowledge"], "score": 100, "correct": 1, "total": 1}
+    assert d["ending"]["class"] == "resolved"
+    assert d["timeline"][0]["expert"] is None          # the expert choice was taken
+    assert d["timeline"][0]["source"]["lines"] == "1549–1633"
+
+
+def test_mistakes_path(minimal):
+    d = play(minimal, "stop", "@1.0:2.6", "yes")
+    p = d["principles"]
+    assert p["say_do"] == {**p["say_do"], "score": 0, "violations": 1}
+    assert p["own_calm"]["score"] == 0 and p["empathy"]["score"] == 0
+    assert d["timeline"][0]["expert"]["id"] == "calm"
+    assert d["knowledge"]["correct"] == 0 and d["knowledge"]["score"] == 0
+    assert {t["principle"] for t in d["takeaways"]} <= set(p)
+    assert d["takeaways"][0]["kind"] == "change"
+
+
+def test_curve_has_a_point_per_step(minimal):
+    d = play(minimal, "calm", "@0.5:0.5", "no")
+    assert [pt["step"] for pt in d["curve"]] == [0, 1, 2, 3]
+    assert d["curve"][0]["arousal"] == {"pat": 50.0}
+    assert d["curve"][1]["decision"] == "hello"
