@@ -137,6 +137,12 @@ def _cmd_test_plans(args: argparse.Namespace) -> int:
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        # Qt would abort with a fatal "could not connect to display" and a core dump.
+        print("The window cannot open: no display was found (DISPLAY and WAYLAND_DISPLAY are unset). "
+              "Start lagaffektiv from a desktop session.", file=sys.stderr)
+        return 1
     try:
         from ..app.main import run
     except ImportError as exc:
