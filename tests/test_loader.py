@@ -70,3 +70,14 @@ def test_non_finite_numbers_are_refused_by_the_schema(tmp_path, minimal_path, ol
         load_scenario(bad)
     assert [d.code for d in info.value.diagnostics] == ["LA003"]
     assert "not a usable number" in info.value.diagnostics[0].message
+
+
+def test_obstacle_sizes_must_be_positive(tmp_path, minimal_path):
+    text = minimal_path.read_text(encoding="utf-8").replace(
+        "    alarms:", "    obstacles:\n      - {id: desk, rect: [1, 1, -0.5, 0.6]}\n    alarms:")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(bad)
+    d = info.value.diagnostics
+    assert [x.code for x in d] == ["LA003"] and "must be greater than 0" in d[0].message

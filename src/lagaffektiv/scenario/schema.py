@@ -31,6 +31,7 @@ ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]*$", "maxLength": 64}
 ASSET = {"type": "string", "minLength": 1, "maxLength": 255}
 POINT = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
 NUM = {"type": "number"}
+POSITIVE = {"type": "number", "exclusiveMinimum": 0}
 
 
 def _obj(props: dict, required: tuple[str, ...] = ()) -> dict:
@@ -199,7 +200,9 @@ DEFS: dict = {
             "label": {"$ref": "#/$defs/text"}}, ("id", "at", "exit_for"))},
         "obstacles": {"type": "array", "items": _obj({
             "id": ID, "label": {"$ref": "#/$defs/text"},
-            "rect": {"type": "array", "items": NUM, "minItems": 4, "maxItems": 4}}, ("id", "rect"))},
+            "rect": {"description": "[x, y, width, height] in metres; x, y is the top-left corner",
+                     "type": "array", "prefixItems": [NUM, NUM, POSITIVE, POSITIVE], "items": NUM,
+                     "minItems": 4, "maxItems": 4}}, ("id", "rect"))},
         "alarms": {"type": "array", "items": _obj({
             "id": ID, "at": POINT, "label": {"$ref": "#/$defs/text"}}, ("id", "at"))},
         "personal_alarm": {"type": "boolean"},

@@ -117,9 +117,11 @@ def errors(value: object, schema: dict = SCHEMA, path: Path = ()) -> Iterator[tu
             yield path, f"needs at least {schema['minItems']} item(s), found {len(value)}"
         if len(value) > schema.get("maxItems", 10**9):
             yield path, f"allows at most {schema['maxItems']} item(s), found {len(value)}"
-        if "items" in schema:
-            for i, item in enumerate(value):
-                yield from errors(item, schema["items"], path + (i,))
+        prefix = schema.get("prefixItems", [])
+        for i, item in enumerate(value):
+            sub = prefix[i] if i < len(prefix) else schema.get("items")
+            if sub is not None:
+                yield from errors(item, sub, path + (i,))
     if isinstance(value, dict):
         yield from _object_errors(value, schema, path)
 
