@@ -30,10 +30,7 @@ def bundled_scenarios() -> Path:
 def _cmd_lint(args: argparse.Namespace) -> int:
     from ..lint import lint_paths
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for p in missing:
-        print(f"{p}: LA018 no such file or folder", file=sys.stderr)
-    reports = lint_paths([p for p in args.paths if Path(p).exists()])
+    reports = lint_paths(args.paths)
     diags = [d for r in reports for d in r.diagnostics]
     errors = [d for d in diags if d.severity == "error"]
     if args.format == "json":
@@ -45,7 +42,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             print(d.format())
         print(f"{len(reports)} file(s) checked: {len(errors)} error(s), {len(diags) - len(errors)} warning(s)",
               file=sys.stderr)
-    return 1 if errors or missing else 0
+    return 1 if errors else 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:

@@ -121,8 +121,9 @@ class Encounter:
         self.visited.append(node_id)
         scene = self.scenario.nodes[node_id].scene
         if scene:
-            if scene.room:
+            if scene.room and scene.room != self.room_id:
                 self.room_id = scene.room
+                self.placements = {}      # nobody carries over into another room unless placed there
             if scene.characters:
                 self.placements = dict(scene.characters)
             if scene.learner:

@@ -55,7 +55,13 @@ class Checker:
         dup(data["rooms"], ("rooms",), "room")
         dup(data["nodes"], ("nodes",), "node")
         for ri, room in enumerate(data["rooms"]):
-            dup(room.get("doors", []) + room.get("obstacles", []) + room.get("alarms", []), ("rooms", ri), "room object")
+            seen: set[str] = set()
+            for kind in ("doors", "obstacles", "alarms"):   # one id space: labels are looked up by id
+                for i, item in enumerate(room.get(kind, [])):
+                    if item["id"] in seen:
+                        self.report("LA005", f"id '{item['id']}' is used twice in room '{room['id']}'",
+                                    ("rooms", ri, kind, i, "id"))
+                    seen.add(item["id"])
         choice_seen: dict[str, tuple] = {}
         for node in self.sc.nodes.values():
             for c in node.all_choices():
@@ -84,7 +90,7 @@ class Checker:
             elif len(present) > 1:
                 self.report("LA019", f"node '{node.id}' has {' and '.join(present)}; a node is exactly one of: "
                             + ", ".join(parts), node.path + (present[1],))
-            if node.timer_seconds is not None and node.kind != "choice":
+            if node.timer_seconds is not None and not node.choices:
                 self.report("LA025", f"node '{node.id}' has a timer but no choices; timers belong to decisions",
                             node.path + ("timer",))
             if node.kind == "positioning":
@@ -158,7 +164,10 @@ class Checker:
                     self.report("LA015", f"line spoken by unknown character '{line.character}'"
                                 f"{_hint(line.character, chars)}", node.path + ("lines", i, "character"))
             if node.scene:
-                if node.scene.room is not None and node.scene.room not in rooms:
+                if node.scene.room is None and len(rooms) > 1:
+                    self.report("LA021", f"the scene of '{node.id}' must say which room it is in ('room:'), since "
+                                "the scenario has several rooms", node.path + ("scene",))
+                elif node.scene.room is not None and node.scene.room not in rooms:
                     self.report("LA021", f"unknown room '{node.scene.room}'{_hint(node.scene.room, rooms)}",
                                 node.path + ("scene", "room"))
                 for cid in node.scene.characters:
@@ -295,7 +304,7 @@ class Checker:
             if scene is None:
                 continue
             room = self.sc.rooms.get(scene.room) if scene.room else self.sc.first_room()
-            if room is None:
+            if room is None or (scene.room is None and len(self.sc.rooms) > 1):
                 continue
             spots = [(f"character '{cid}'", pl.at, node.path + ("scene", "characters", cid, "at"))
                      for cid, pl in scene.characters.items()]

@@ -23,6 +23,7 @@ class FileReport:
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     scenario: model.Scenario | None = None
+    id_position: tuple[int, int] = (1, 1)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -41,6 +42,8 @@ def lint_file(path: str | Path) -> FileReport:
         src = read_file(path)
         report.diagnostics.extend(src.diagnostics)
         if src.data is None:
+            if not src.diagnostics:
+                report.diagnostics.append(src.diag("LA003", "the file is empty"))
             return report
         if not isinstance(src.data, dict):
             report.diagnostics.append(src.diag("LA003", "a scenario file must be a mapping of keys "
@@ -53,6 +56,7 @@ def lint_file(path: str | Path) -> FileReport:
             return report
         raw = Path(path).read_bytes()
         sc = model.build(src.data, name, str(Path(path).parent), hashlib.sha256(raw).hexdigest())
+        report.id_position = src.where(("id",))
         report.diagnostics.extend(semantic(src, sc))
         if report.ok:
             report.scenario = sc
@@ -79,7 +83,15 @@ def scenario_files(paths: list[str | Path]) -> list[Path]:
 
 
 def lint_paths(paths: list[str | Path]) -> list[FileReport]:
-    reports = [lint_file(f) for f in scenario_files(paths)]
+    reports: list[FileReport] = []
+    for p in map(Path, paths):
+        if not p.exists():
+            reports.append(FileReport(str(p), [Diagnostic("LA018", "no such file or folder", str(p))]))
+        elif p.is_dir() and not scenario_files([p]):
+            reports.append(FileReport(str(p), [Diagnostic("LA018", "no scenario files (.yaml) in this folder",
+                                                          str(p))]))
+        else:
+            reports.extend(lint_file(f) for f in scenario_files([p]))
     first: dict[str, str] = {}
     for r in reports:
         if r.scenario is None:
@@ -87,7 +99,7 @@ def lint_paths(paths: list[str | Path]) -> list[FileReport]:
         sid = r.scenario.id
         if sid in first:
             r.diagnostics.append(Diagnostic("LA026", f"scenario id '{sid}' is already used by {first[sid]}",
-                                            r.path, 1, 1))
+                                            r.path, *r.id_position))
             r.scenario = None
         else:
             first[sid] = r.path

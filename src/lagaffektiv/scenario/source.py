@@ -132,8 +132,13 @@ def read_text(text: str, file: str = "<input>") -> Source:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(x for x in (exc.context, exc.problem) if x) or "YAML syntax error"
+        if "could not determine a constructor" in what:
+            what = "tags such as !!python/... are not allowed in a scenario (" + what + ")"
         src.diagnostics.append(Diagnostic("LA001", f"YAML syntax error: {what}", file, line, col))
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+    except ValueError as exc:
+        msg = "a number has too many digits" if "digits" in str(exc) else str(exc).splitlines()[0]
+        src.diagnostics.append(Diagnostic("LA001", f"YAML could not be read: {msg}", file, 1, 1))
+    except (yaml.YAMLError, TypeError, RecursionError, OverflowError) as exc:
         # The C loader reports some errors without marks, and constructing odd scalars
         # (e.g. timestamps out of range) raises plain ValueError.
         src.diagnostics.append(Diagnostic("LA001", f"YAML could not be read: {exc}".splitlines()[0], file, 1, 1))

@@ -37,6 +37,13 @@ def _describe(value: object) -> str:
     return type(value).__name__
 
 
+def _bool_hint(value: object) -> str:
+    # YAML reads unquoted yes/no/on/off/true/false as booleans, a classic trap for ids like "no".
+    if isinstance(value, bool):
+        return ' (YAML reads unquoted yes, no, on, off, true and false as true/false: write it in quotes, e.g. "no")'
+    return ""
+
+
 def _resolve(schema: dict) -> dict:
     ref = schema.get("$ref")
     if ref:
@@ -87,7 +94,7 @@ def errors(value: object, schema: dict = SCHEMA, path: Path = ()) -> Iterator[tu
         yield from best or []
         return
     if not _type_ok(schema, value):
-        yield path, f"expected {_expected(schema)}, found {_describe(value)}"
+        yield path, f"expected {_expected(schema)}, found {_describe(value)}{_bool_hint(value)}"
         return
     if "const" in schema and value != schema["const"]:
         yield path, f"must be {schema['const']!r}, found {value!r}"
@@ -103,6 +110,9 @@ def errors(value: object, schema: dict = SCHEMA, path: Path = ()) -> Iterator[tu
         if len(value) < schema.get("minLength", 0):
             yield path, "must not be empty"
     if _TYPES["number"](value):
+        if isinstance(value, int) and abs(value) > 10**15:
+            yield path, "the number is far too large"
+            return
         if not math.isfinite(value):
             yield path, f"{value} is not a usable number; write a finite number"
             return
@@ -137,7 +147,7 @@ def _object_errors(value: dict, schema: dict, path: Path) -> Iterator[tuple[Path
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
         if not isinstance(key, str):
-            yield path + (str(key),), f"key {key!r} must be a text"
+            yield path + (str(key),), f"key {key!r} must be a text{_bool_hint(key)}"
             continue
         if key in props:
             yield from errors(item, props[key], path + (key,))
