@@ -198,11 +198,11 @@ def test_walk_reports_coverage():
 
 
 def test_walk_json():
-    proc = run("walk", MINIMAL, "--runs", "20", "--json")
+    proc = run("walk", MINIMAL, "--runs", "100", "--json")
     assert proc.returncode == 0
     rep = json.loads(proc.stdout)
-    assert rep["runs"] == 20 and rep["stuck"] == [] and rep["nodes"] == {"seen": 5, "total": 5}
-    assert sum(rep["endings"].values()) == 20
+    assert rep["runs"] == 100 and rep["stuck"] == [] and rep["nodes"] == {"seen": 5, "total": 5}
+    assert sum(rep["endings"].values()) == 100
 
 
 # -- graph ------------------------------------------------------------------------------------------

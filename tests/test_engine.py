@@ -324,3 +324,86 @@ def test_malformed_tokens_raise_our_error(minimal, token):
     enc.act("calm")
     with pytest.raises(EncounterError):
         enc.act(token)
+
+
+# -- regressions from the documentation review ---------------------------------------------------
+
+def test_a_position_is_judged_as_saved_so_resume_replays_it(minimal):
+    enc = Encounter(minimal)
+    enc.act("calm")
+    enc.place(0.504, 0.5)
+    assert enc.actions[-1] == "@0.50:0.50"
+    again = Encounter.from_dict(minimal, json.loads(json.dumps(enc.to_dict())))
+    assert again.snapshot() == enc.snapshot() and not again.scenario_changed
+
+
+def test_resume_on_an_edited_file_that_replays_the_same_is_flagged(minimal, build):
+    enc = Encounter(minimal)
+    enc.act("calm")
+    edited = build(lambda d: d["summary"].update(en="Edited."))
+    assert Encounter.from_dict(edited, enc.to_dict()).scenario_changed
+
+
+def test_the_learner_cannot_stand_on_a_character(minimal):
+    enc = Encounter(minimal)
+    enc.act("calm")
+    assert not enc.can_stand(2.1, 1.5) and enc.can_stand(0.5, 0.5)
+    with pytest.raises(EncounterError, match="where Pat stands"):
+        enc.place(2.1, 1.5)
+
+
+def test_moving_to_another_room_leaves_everyone_behind_unless_placed(build):
+    def edit(d):
+        d["rooms"].append({"id": "hall", "name": {"sv": "Hall", "en": "Hall"}, "kind": "corridor",
+                           "width": 6, "height": 2, "doors": [{"id": "out", "at": [6, 1], "exit_for": ["everyone"]}]})
+        d["characters"].append({"id": "friend", "name": {"sv": "Vän", "en": "Friend"}, "role": "companion",
+                                "arousal": 90, "baseline": 90})
+        hello = node(d, "hello")
+        hello["scene"] = {"room": "room", "characters": {"pat": {"at": [2, 1.5], "facing": 180}}}
+        hello["choices"][0]["to"] = "alone"
+        node(d, "place")["scene"]["room"] = "room"
+        d["nodes"].insert(1, {"id": "alone", "scene": {"room": "hall"}, "narration": {"sv": "Ensam", "en": "Alone"},
+                              "next": "place"})
+    enc = Encounter(build(edit))
+    assert enc.present() == ["pat"]
+    enc.choose("calm")
+    assert enc.room_id == "hall" and enc.present() == []
+    enc.proceed()
+    assert enc.present() == ["pat"]
+
+
+def test_per_phase_maps_are_taken_as_written(build):
+    def edit(d):
+        d["characters"][0]["arousal"] = 90
+        node(d, "hello")["choices"][0].update(arousal={"pat": {"crisis": -10, "default": 0}}, minutes=0)
+    enc = Encounter(build(edit))
+    enc.choose("calm")
+    assert enc.arousal["pat"] == 80.0     # not damped by the crisis verbal factor 0.2
+
+
+def test_equals_does_not_confuse_flags_and_counts():
+    facts = Facts(variables={"flag": True, "count": 1}, arousal={}, phases={}, visited=frozenset(),
+                  chosen=frozenset(), minutes=0)
+    assert not holds({"var": {"flag": {"equals": 1}}}, facts)
+    assert not holds({"var": {"count": {"equals": True}}}, facts)
+    assert holds({"var": {"count": {"equals": 1}, "flag": {"equals": True}}}, facts)
+
+
+def test_add_on_a_flag_starts_from_zero(build):
+    def edit(d):
+        node(d, "hello")["choices"][0]["add"] = {"asked": 2}
+        d["variables"]["asked"] = True
+    enc = Encounter(build(edit))
+    enc.choose("calm")
+    assert enc.variables["asked"] == 2
+
+
+def test_a_passage_can_let_time_pass(build):
+    def edit(d):
+        node(d, "hello")["choices"][0].update(to="later", arousal={"pat": 0}, minutes=0)
+        d["nodes"].insert(1, {"id": "later", "narration": {"sv": "Senare", "en": "Later"}, "minutes": 10,
+                              "next": "place"})
+    enc = Encounter(build(edit))
+    enc.choose("calm")
+    enc.proceed()
+    assert enc.minutes == 10 and enc.arousal["pat"] == 30.0   # 50 - 10 min x 2/min

@@ -16,15 +16,16 @@ def play(scenario, *tokens, **kw):
 def test_expert_path(minimal):
     d = play(minimal, "calm", "@0.5:0.5", "no")
     p = d["principles"]
-    # Step 0 offers calm {own_calm 2, empathy 1}, stop {say_do -2}, timeout {time_space 1}.
+    # Step 0 offers calm {own_calm 2, empathy 1} and stop {say_do -2}; the timeout does not count
+    # because the learner answered in time.
     assert p["own_calm"] == {"score": 100, "adherence": 1, "violations": 0, "steps": [0],
                              "earned": 2.0, "possible": 2.0}
     assert p["say_do"]["score"] == 100 and p["say_do"]["earned"] == 2      # avoided: 0 - (-2)
-    assert p["time_space"]["score"] == 0                                   # missed: 0 of 1
+    assert "time_space" not in p
     # Step 1, a good placement: distance 2 of (2..-2), exits 2 of (2..-3), safety 1 of (1..-1).
     assert p["distance"]["earned"] == 4 and p["exits"]["earned"] == 5 and p["safety"]["earned"] == 2
-    # overall: (2+1+2+0+4+5+2) / (2+1+2+1+4+5+2) = 16/17
-    assert d["overall"] == round(100 * 16 / 17)
+    # overall: (2+1+2+4+5+2) / (2+1+2+4+5+2) = 16/16
+    assert d["overall"] == 100
     assert d["knowledge"] == {**d["knowledge"], "score": 100, "correct": 1, "total": 1}
     assert d["ending"]["class"] == "resolved"
     assert d["timeline"][0]["expert"] is None          # the expert choice was taken
@@ -47,3 +48,11 @@ def test_curve_has_a_point_per_step(minimal):
     assert [pt["step"] for pt in d["curve"]] == [0, 1, 2, 3]
     assert d["curve"][0]["arousal"] == {"pat": 50.0}
     assert d["curve"][1]["decision"] == "hello"
+
+
+def test_a_timeout_counts_the_timeout_among_the_options(minimal):
+    d = play(minimal, "!timeout", "@0.5:0.5", "no")
+    # froze {time_space 1} vs calm {own_calm 2, empathy 1} vs stop {say_do -2}
+    assert d["principles"]["time_space"]["score"] == 100
+    assert d["principles"]["own_calm"]["score"] == 0
+    assert d["timeline"][0]["timed_out"] and d["timeline"][0]["expert"]["id"] == "calm"

@@ -9,6 +9,7 @@ clockwise on screen: 0 = east, 90 = south, 180 = west, 270 = north.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -157,6 +158,31 @@ class Path:
     length: float
 
 
+@functools.lru_cache(maxsize=64)
+def _furniture_layer(room: Room, body_radius: float, resolution: float) -> tuple[bytes, tuple[float, ...]]:
+    """The free mask and obstacle-margin depths of an empty room (no people in it)."""
+    grid = _Grid.__new__(_Grid)
+    grid.nx = nx = max(1, round(room.width / resolution))
+    grid.ny = ny = max(1, round(room.height / resolution))
+    grid.dx, grid.dy = room.width / nx, room.height / ny
+    grid.W = W = nx + 2
+    grid.free = bytearray(b"\0" * W + (b"\0" + b"\1" * nx + b"\0") * ny + b"\0" * W)
+    # How deep each blocked cell lies in obstacle margins (po) and blocker
+    # discs (pb), -1 = not at all; kept apart so that backing out of one
+    # never licenses walking deeper into the other. The ring is infinitely
+    # deep so the escape rule cannot leave the room.
+    inf = math.inf
+    po = [inf] * W + ([inf] + [-1.0] * nx + [inf]) * ny + [inf] * W
+    # Only obstacles are inflated by body_radius, the outer walls are not:
+    # doors are usually 0.8-1.0 m, and inflating both jambs by 0.25 m would
+    # leave 0.3-0.5 m, three to five cells of a 0.1 m grid, so whether a
+    # door is reachable would hinge on rounding.
+    for o in room.obstacles:
+        grid._stamp(po, (o.x, o.y, o.x + o.w, o.y + o.h), body_radius,
+                    lambda px, py, o=o: o._sd((px, py)))
+    return bytes(grid.free), tuple(po)
+
+
 class _Grid:
     """Cells of about `resolution` metres, flat-indexed with a one-cell padding
     ring so neighbour lookups need no bounds checks (the ring is never free)."""
@@ -170,21 +196,12 @@ class _Grid:
         self.dx, self.dy = room.width / nx, room.height / ny
         self.W = W = nx + 2
         self.N = N = W * (ny + 2)
-        self.free = bytearray(b"\0" * W + (b"\0" + b"\1" * nx + b"\0") * ny + b"\0" * W)
-        # How deep each blocked cell lies in obstacle margins (po) and blocker
-        # discs (pb), -1 = not at all; kept apart so that backing out of one
-        # never licenses walking deeper into the other. The ring is infinitely
-        # deep so the escape rule cannot leave the room.
-        inf = math.inf
-        self.po = [inf] * W + ([inf] + [-1.0] * nx + [inf]) * ny + [inf] * W
+        # The furniture layer depends only on the room, so it is stamped once and
+        # copied: stamping was two thirds of the time of a positioning step.
+        free, po = _furniture_layer(room, body_radius, resolution)
+        self.free = bytearray(free)
+        self.po = list(po)
         self.pb = [-1.0] * N
-        # Only obstacles are inflated by body_radius, the outer walls are not:
-        # doors are usually 0.8-1.0 m, and inflating both jambs by 0.25 m would
-        # leave 0.3-0.5 m, three to five cells of a 0.1 m grid, so whether a
-        # door is reachable would hinge on rounding.
-        for o in room.obstacles:
-            self._stamp(self.po, (o.x, o.y, o.x + o.w, o.y + o.h), body_radius,
-                        lambda px, py, o=o: o._sd((px, py)))
         for b in blockers:
             # The radius already is the distance to keep; no body_radius on top.
             self._stamp(self.pb, (b.x, b.y, b.x, b.y), b.radius,

@@ -35,7 +35,7 @@ def shown_phase(arousal: float, recovering: bool, tuning: dict) -> str:
     return base
 
 
-def _authored(value: object, arousal: float, recovering: bool, tuning: dict) -> float:
+def authored(value: object, arousal: float, recovering: bool, tuning: dict) -> float:
     if isinstance(value, (int, float)):
         return float(value)
     table = dict(value)  # type: ignore[arg-type]
@@ -49,10 +49,14 @@ def _authored(value: object, arousal: float, recovering: bool, tuning: dict) -> 
 
 def raw_deltas(choice: Choice, present: list[str], arousal: dict[str, float],
                recovering: dict[str, bool], tuning: dict) -> dict[str, float]:
-    """What the choice does to each character before the phase and aggression modifiers."""
+    """What the choice does to each character before the phase and aggression modifiers.
+
+    Characters given a per-phase map are left out: the author has already said what the
+    choice does in each phase (see final_deltas).
+    """
     if choice.arousal:
-        return {cid: _authored(v, arousal.get(cid, 0.0), recovering.get(cid, False), tuning)
-                for cid, v in choice.arousal.items()}
+        return {cid: authored(v, arousal.get(cid, 0.0), recovering.get(cid, False), tuning)
+                for cid, v in choice.arousal.items() if isinstance(v, (int, float))}
     table = tuning["principle_arousal"]
     targets = list(choice.towards) if choice.towards else present
     out: dict[str, float] = {}
@@ -62,6 +66,13 @@ def raw_deltas(choice: Choice, present: list[str], arousal: dict[str, float],
         for cid in (present if pid in CONTAGIOUS else targets):
             out[cid] = out.get(cid, 0.0) + delta
     return out
+
+
+def final_deltas(choice: Choice, arousal: dict[str, float], recovering: dict[str, bool],
+                 tuning: dict) -> dict[str, float]:
+    """Per-phase maps, taken as written: no phase, aggression or recovery modifier applies."""
+    return {cid: authored(v, arousal.get(cid, 0.0), recovering.get(cid, False), tuning)
+            for cid, v in choice.arousal.items() if not isinstance(v, (int, float))}
 
 
 def modulated(delta: float, ch: Character, arousal: float, recovering: bool, choice: Choice | None,

@@ -13,9 +13,11 @@ from ..errors import EncounterError, StateError
 from ..scenario.conditions import Facts, holds
 from ..scenario.model import Branch, Choice, Node, Placement, RoomDef, Scenario
 from . import arousal as model
+from ..floorplan import distance
 from .positioning import Assessment, assess
 
 STATE_VERSION = 1
+PERSONAL_SPACE = 0.4   # metres: closer than this the learner would stand on the character
 MODES = ("practice", "assessment")
 
 
@@ -59,6 +61,7 @@ class Encounter:
         self.timer_factor = timer_factor
         self.seed = seed   # no randomness yet; kept in the state so a later use stays reproducible
         self.step_backs: list[dict] = []
+        self.scenario_changed = False
         self._reset()
 
     # -- state ---------------------------------------------------------------------------------
@@ -75,7 +78,7 @@ class Encounter:
         self.chosen: set[str] = set()
         self.fired: set[int] = set()
         self.room_id: str = sc.first_room().id
-        self.placements: dict[str, Placement] = {}
+        self.placements: dict[str, Placement] | None = None   # None: no scene has placed anyone yet
         self.learner: tuple[float, float] | None = None
         self.curve: list[dict] = []
         self.node_id = sc.start
@@ -96,7 +99,7 @@ class Encounter:
 
     def present(self) -> list[str]:
         """Characters in the current scene (everyone until a scene says otherwise)."""
-        return list(self.placements) if self.placements else list(self.scenario.characters)
+        return list(self.placements) if self.placements is not None else list(self.scenario.characters)
 
     def phases(self) -> dict[str, str]:
         return {cid: model.shown_phase(a, self.recovering[cid], self.scenario.tuning) for cid, a in self.arousal.items()}
@@ -119,7 +122,12 @@ class Encounter:
     def _enter(self, node_id: str) -> None:
         self.node_id = node_id
         self.visited.append(node_id)
-        scene = self.scenario.nodes[node_id].scene
+        node = self.scenario.nodes[node_id]
+        for cid, value in node.arousal.items():   # a narrated event, taken as written
+            if cid in self.arousal:
+                delta = model.authored(value, self.arousal[cid], self.recovering[cid], self.scenario.tuning)
+                self.arousal[cid] = model.clamp(self.arousal[cid] + delta)
+        scene = node.scene
         if scene:
             if scene.room and scene.room != self.room_id:
                 self.room_id = scene.room
@@ -165,7 +173,8 @@ class Encounter:
                            "arousal": dict(self.arousal), "phases": self.phases(),
                            "decision": step.node if step else None})
 
-    def _apply_arousal(self, deltas: dict[str, float], choice: Choice | None, minutes: float) -> None:
+    def _apply_arousal(self, deltas: dict[str, float], choice: Choice | None, minutes: float,
+                       final: dict[str, float] | None = None) -> None:
         sc = self.scenario
         tuning = sc.tuning
         for cid, delta in deltas.items():
@@ -173,6 +182,9 @@ class Encounter:
                 continue
             d = model.modulated(delta, sc.characters[cid], self.arousal[cid], self.recovering[cid], choice, tuning)
             self.arousal[cid] = model.clamp(self.arousal[cid] + d)
+        for cid, delta in (final or {}).items():
+            if cid in self.arousal:
+                self.arousal[cid] = model.clamp(self.arousal[cid] + delta)
         for cid, ch in sc.characters.items():
             self.arousal[cid] = model.clamp(model.decay(self.arousal[cid], ch.baseline, minutes, tuning))
         self.arousal = {cid: model.clamp(v) for cid, v in model.contagion(self.arousal, self.present(), tuning).items()}
@@ -200,14 +212,16 @@ class Encounter:
                     expert=next((c.id for c in options if c.expert), None))
         tuning = self.scenario.tuning
         deltas = model.raw_deltas(choice, self.present(), self.arousal, self.recovering, tuning)
+        final = model.final_deltas(choice, self.arousal, self.recovering, tuning)
         for name, value in choice.set.items():
             self.variables[name] = value
         for name, value in choice.add.items():
             current = self.variables.get(name, 0)
-            self.variables[name] = (current if isinstance(current, (int, float)) else 0) + value
+            number = current if isinstance(current, (int, float)) and not isinstance(current, bool) else 0
+            self.variables[name] = number + value
         self.chosen.add(choice.id)
         minutes = choice.minutes if choice.minutes is not None else tuning["default_minutes"]
-        self._apply_arousal(deltas, choice, minutes)
+        self._apply_arousal(deltas, choice, minutes, final)
         self._advance(step, choice.goto)
 
     # -- the learner's actions -------------------------------------------------------------------
@@ -218,8 +232,8 @@ class Encounter:
         if choice is None:
             ids = ", ".join(c.id for c in options)
             raise EncounterError(f"'{choice_id}' is not a choice here (node '{self.node_id}'); choose one of: {ids}")
-        if self.timer_seconds() is not None and self.node.timeout:
-            options = options + [self.node.timeout]
+        # The timeout is not an option the learner weighed when they clicked in time, so it does
+        # not count towards the stakes; otherwise scores would depend on the timer setting.
         self.actions.append(choice_id)
         self._take(choice, options, False)
 
@@ -233,14 +247,31 @@ class Encounter:
     def assess_position(self, x: float, y: float) -> Assessment:
         """What placing the learner at (x, y) would mean, without taking the step (for previews)."""
         self._require("positioning")
-        if not self.room.plan.free_at((x, y)):
-            raise EncounterError(f"({x:g}, {y:g}) is outside the room or inside furniture")
+        # Judge the position exactly as it is saved (centimetres), so a resumed encounter replays
+        # to the same result.
+        x, y = round(float(x), 2), round(float(y), 2)
+        why = self._cannot_stand(x, y)
+        if why:
+            raise EncounterError(f"({x:g}, {y:g}) {why}")
         weight = self.node.positioning.weight or self.scenario.tuning["positioning"]["weight"]
-        return assess(self.room, self.placements, self.scenario.characters, self.arousal, (x, y), weight,
+        return assess(self.room, self.placements or {}, self.scenario.characters, self.arousal, (x, y), weight,
                       self.scenario.tuning)
+
+    def _cannot_stand(self, x: float, y: float) -> str | None:
+        if not self.room.plan.free_at((x, y)):
+            return "is outside the room or inside furniture"
+        for cid, pl in (self.placements or {}).items():
+            if distance(pl.at, (x, y)) < PERSONAL_SPACE:
+                return f"is where {self.scenario.characters[cid].name['en']} stands"
+        return None
+
+    def can_stand(self, x: float, y: float) -> bool:
+        """Whether the learner may be placed at (x, y) (rounded to centimetres as when saved)."""
+        return self._cannot_stand(round(float(x), 2), round(float(y), 2)) is None
 
     def place(self, x: float, y: float) -> Assessment:
         result = self.assess_position(x, y)
+        x, y = result.learner
         pos = self.node.positioning
         token = f"@{x:.2f}:{y:.2f}"
         self.actions.append(token)
@@ -286,6 +317,8 @@ class Encounter:
         self._require("passage")
         self.actions.append(">")
         step = Step(len(self.steps), self.node_id, "passage", ">", self.minutes, dict(self.arousal))
+        if self.node.minutes:
+            self._apply_arousal({}, None, self.node.minutes)   # "ten minutes later": decay and contagion
         self._advance(step, self.node.next)
 
     def act(self, token: str) -> None:
@@ -353,6 +386,8 @@ class Encounter:
             raise StateError(f"the saved encounter cannot be replayed on this version of the scenario: {exc}") from None
         if enc.snapshot() != data.get("snapshot"):
             raise StateError("the scenario has changed since this encounter was saved; the replay ends elsewhere")
+        # Replayed to the same place, but the file is not the one played: the app may say so.
+        enc.scenario_changed = data.get("digest") != scenario.digest
         return enc
 
     def steps_as_dicts(self) -> list[dict]:

@@ -6,13 +6,26 @@ flag in the scenario. Thresholds come from tuning["positioning"] (principles.md 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field
 
-from ..floorplan import Blocker, Path, distance, facing_angle, shortest_path
+from ..floorplan import Blocker, Path, distance, facing_angle
+from ..floorplan import shortest_path as _shortest_path
 from ..scenario.model import Character, Placement, RoomDef, Text
 from .arousal import phase_of
 
 Point = tuple[float, float]
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_path(plan, start, goals, blockers, body_radius, reach):
+    return _shortest_path(plan, start, goals, blockers, body_radius=body_radius, reach=reach)
+
+
+def shortest_path(plan, start, goals, blockers=(), *, body_radius, reach=0.0):
+    # Paths depend only on positions, so a learner dragging back and forth (or a random
+    # walk on a lattice) asks the same questions again; the rooms are frozen and hashable.
+    return _cached_path(plan, tuple(start), tuple(goals), tuple(blockers), body_radius, reach)
 
 
 @dataclass
@@ -45,7 +58,8 @@ class Assessment:
 
 
 def _num(x: float, lang: str) -> str:
-    s = f"{x:.1f}"
+    # Two decimals: with one, 1.47 m "too close" to a 1.5 m minimum would read "1.5 m".
+    s = f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{x:.0f}"
     return s.replace(".", ",") if lang == "sv" else s
 
 
@@ -79,7 +93,7 @@ def assess(room: RoomDef, placements: dict[str, Placement], characters: dict[str
         with_me = shortest_path(plan, pl.at, doors, [me], body_radius=body) if free else None
         out.checks.append(CharacterCheck(
             cid, round(dist, 2), required, round(angle, 1), dist < required,
-            angle < cfg["angle_min"] or angle > cfg["angle_max"],
+            dist <= cfg["angle_within"] and (angle < cfg["angle_min"] or angle > cfg["angle_max"]),
             free is not None and with_me is None, _pts(with_me or free)))
     blockers = [Blocker(placements[c].at[0], placements[c].at[1], clearance) for c in agitated]
     staff_doors = [d for d in plan.doors if "staff" in d.exit_for]

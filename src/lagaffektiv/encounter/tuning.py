@@ -40,6 +40,7 @@ DEFAULTS: dict = {
         },
         "angle_min": 30,          # degrees off the character's facing; 45–90 recommended,
         "angle_max": 105,         # 15 degrees of slack for placing on a small plan
+        "angle_within": 3.0,      # farther away than this, where one stands relative to the face does not matter
         "pass_clearance": 1.0,    # nobody should have to pass within this of the other
         "body_radius": 0.25,      # half a shoulder width: how close furniture may be passed
         "alarm_reach": 0.7,       # an arm's length from the alarm button counts as reaching it

@@ -51,9 +51,17 @@ def random_action(enc: Encounter, rng: random.Random) -> str:
         return rng.choice(ids)
     if kind == "positioning":
         plan = enc.room.plan
-        for _ in range(1000):
-            x, y = round(rng.uniform(0, plan.width), 2), round(rng.uniform(0, plan.height), 2)
-            if plan.free_at((x, y)):
+        # A 0.5 m lattice: fine enough to reach every kind of placement (a doorway, a corner,
+        # too close, well placed), coarse enough that repeated runs reuse the path cache.
+        spots = [(0.25 + 0.5 * i, 0.25 + 0.5 * j) for i in range(int(plan.width / 0.5))
+                 for j in range(int(plan.height / 0.5))]
+        rng.shuffle(spots)
+        for x, y in spots:
+            if enc.can_stand(x, y):
+                return f"@{x:.2f}:{y:.2f}"
+        for _ in range(1000):   # a small or crowded room: no lattice point is free
+            x, y = rng.uniform(0, plan.width), rng.uniform(0, plan.height)
+            if enc.can_stand(x, y):
                 return f"@{x:.2f}:{y:.2f}"
         raise EncounterError(f"no free spot found in room '{enc.room_id}'")
     if kind == "checkpoint":

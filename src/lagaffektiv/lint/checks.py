@@ -163,6 +163,12 @@ class Checker:
                 if line.character not in chars:
                     self.report("LA015", f"line spoken by unknown character '{line.character}'"
                                 f"{_hint(line.character, chars)}", node.path + ("lines", i, "character"))
+                elif node.scene and node.scene.characters and line.character not in node.scene.characters:
+                    self.report("LA015", f"'{line.character}' speaks here but is not in this node's scene",
+                                node.path + ("lines", i, "character"))
+            for cid in node.arousal:
+                if cid not in chars:
+                    self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", node.path + ("arousal", cid))
             if node.scene:
                 if node.scene.room is None and len(rooms) > 1:
                     self.report("LA021", f"the scene of '{node.id}' must say which room it is in ('room:'), since "

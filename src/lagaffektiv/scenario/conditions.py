@@ -19,8 +19,11 @@ class Facts:
 
 
 def _compare(value: object, cmp: dict) -> bool:
-    if "equals" in cmp and value != cmp["equals"]:
-        return False
+    if "equals" in cmp:
+        # True == 1 in Python; a flag must not equal a count by accident.
+        want = cmp["equals"]
+        if isinstance(value, bool) != isinstance(want, bool) or value != want:
+            return False
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "at_least" not in cmp and "below" not in cmp
     if "at_least" in cmp and not value >= cmp["at_least"]:

@@ -115,6 +115,8 @@ class Node:
     checkpoint: Checkpoint | None = None
     next: tuple[Branch, ...] | None = None
     ending: Ending | None = None
+    minutes: float | None = None      # simulated time a passage takes
+    arousal: dict[str, object] = field(default_factory=dict)   # a narrated event on arrival
 
     @property
     def kind(self) -> str:
@@ -232,7 +234,7 @@ def _choice(d: dict, path: DataPath, timeout: bool = False) -> Choice:
 def _scene(d: dict | None) -> Scene | None:
     if d is None:
         return None
-    chars = {cid: Placement(_pt(p["at"]), float(p.get("facing", 0.0))) for cid, p in d.get("characters", {}).items()}
+    chars = {cid: Placement(_pt(p["at"]), float(p["facing"])) for cid, p in d.get("characters", {}).items()}
     return Scene(d.get("room"), chars, _pt(d["learner"]) if "learner" in d else None)
 
 
@@ -257,6 +259,8 @@ def _node(d: dict, path: DataPath) -> Node:
                               chk.get("source")) if chk else None,
         next=_goto(d["next"]) if "next" in d else None,
         ending=Ending(end["class"], end["title"], end["debrief"]) if end else None,
+        minutes=d.get("minutes"),
+        arousal=dict(d.get("arousal", {})),
     )
 
 
