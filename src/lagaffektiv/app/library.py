@@ -39,6 +39,7 @@ STYLE = """
 #brokenHeading, #brokenIntro, #brokenPath, #brokenDiagnostic { color: #3d2900; }
 #emptyTitle { color: #1b1f24; }
 #emptyBody { color: #2e343b; }
+#emptyLint { color: #5a626c; }
 QScrollArea { background: transparent; border: none; }
 #scenarioListBody, #brokenListBody { background: transparent; }
 """
@@ -137,10 +138,22 @@ def _relative(path: str, folder: Path | None) -> str:
         return path
 
 
-class EmptyState(QFrame):
-    """What the library shows when it has no scenarios: why, and what to do."""
+def _is_folder_report(report: FileReport, folder: Path | None) -> bool:
+    """A report about the scenarios folder itself (e.g. LA018: no scenario files), not about a file."""
+    if folder is None:
+        return False
+    try:
+        return Path(report.path).resolve() == folder.resolve()
+    except OSError:
+        return False
 
-    def __init__(self, lang: str, folder: Path | None, folder_exists: bool, parent: QWidget | None = None):
+
+class EmptyState(QFrame):
+    """What the library shows when it has no scenarios: why, what to do, and what the linter said
+    about the folder itself."""
+
+    def __init__(self, lang: str, folder: Path | None, folder_exists: bool,
+                 folder_reports: Sequence[FileReport] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("emptyState")
         where = str(folder) if folder is not None else "?"
@@ -150,13 +163,17 @@ class EmptyState(QFrame):
         self.title_label = plain_label(title, "emptyTitle")
         self.title_label.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.body_label = plain_label(f"{body}\n\n{hint}", "emptyBody", selectable=True)
+        lint = [t.diagnostic_line(d, lang) for r in folder_reports for d in r.diagnostics]
+        self.lint_label = plain_label("\n".join(lint), "emptyLint", selectable=True) if lint else None
         self.setAccessibleName(title)
-        self.setAccessibleDescription(body)
+        self.setAccessibleDescription("\n".join([body, *lint]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(self.title_label)
         layout.addWidget(self.body_label)
+        if self.lint_label is not None:
+            layout.addWidget(self.lint_label)
 
 
 class LibraryView(QWidget):
@@ -170,8 +187,12 @@ class LibraryView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.entries = [ScenarioEntry(sc, lang) for sc in scenarios]
-        self.broken_entries = [BrokenFileEntry(r, lang, folder) for r in broken]
-        self.empty_state = None if self.entries else EmptyState(lang, folder, folder_exists)
+        # Without scenarios, what the linter says about the folder itself belongs to the empty
+        # state; every report about a file is listed as a broken file.
+        folder_reports = [] if self.entries else [r for r in broken if _is_folder_report(r, folder)]
+        in_empty_state = {id(r) for r in folder_reports}
+        self.broken_entries = [BrokenFileEntry(r, lang, folder) for r in broken if id(r) not in in_empty_state]
+        self.empty_state = None if self.entries else EmptyState(lang, folder, folder_exists, folder_reports)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
