@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml
 	  echo "Could not create a virtual environment: install Debian's python3-venv (apt-get install python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	@# Compiled once here: where PYTHONDONTWRITEBYTECODE is set, every start would compile src/ again.
+	$(PY) -m compileall -q src
 	@touch $(STAMP)
 
 system-deps:

@@ -174,15 +174,38 @@ def test_startup_error_shows_message_box(library, monkeypatch, qapp):
     shown = []
     monkeypatch.setattr(app_main, "show_error", lambda exc, details, lang="sv": shown.append((exc, details)))
 
-    def boom(cls, folder, lang="sv"):
+    def boom(self, *args, **kwargs):
         raise RuntimeError("kaputt <b>")
 
-    monkeypatch.setattr(MainWindow, "from_folder", classmethod(boom))
+    monkeypatch.setattr(MainWindow, "__init__", boom)
     hook = sys.excepthook
     assert app_main.run(library, lang="sv") == app_main.EXIT_INTERNAL
     assert sys.excepthook is hook
     (exc, details), = shown
     assert str(exc) == "kaputt <b>" and "Traceback" in details
+
+
+def test_library_error_after_the_first_paint_is_shown_and_the_window_stays(library, monkeypatch, qapp, capsys):
+    shown = []
+    monkeypatch.setattr(app_main, "show_error", lambda exc, details, lang="sv": shown.append((exc, details)))
+
+    def boom(folder):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(app_main, "load_folder", boom)
+    monkeypatch.setenv(app_main.BENCH_ENV, "1")     # quit once the window is idle after loading
+    assert app_main.run(library, lang="sv") == 0
+    (exc, _), = shown
+    assert str(exc) == "disk gone"
+    assert "LAGAFFEKTIV_BENCH_READY" in capsys.readouterr().out
+
+
+def test_window_shows_a_loading_state_first(library, qtbot):
+    window = MainWindow([], [], "sv", library, True, loading=True)
+    qtbot.addWidget(window)
+    assert "Läser in" in window.library.text()
+    window.load()
+    assert not window.loading and window.scenarios
 
 
 def test_error_box_is_plain_text(qapp):

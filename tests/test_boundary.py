@@ -51,3 +51,15 @@ def test_no_core_file_imports_qt_even_lazily():
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     # The CLI may start the app lazily through lagaffektiv.app, but never imports Qt itself.
     assert offenders == []
+
+
+def test_the_window_module_loads_no_scenario_machinery_before_the_first_paint():
+    # Start-up: the library is read after the window is shown (app/main.py run()), so importing
+    # the Qt layer must not pull in YAML, the loader or the linter.
+    code = ("import sys, lagaffektiv.app.main\n"
+            "print(','.join(sorted(m for m in sys.modules if m == 'yaml' or m.startswith("
+            "('lagaffektiv.lint', 'lagaffektiv.scenario', 'lagaffektiv.encounter')))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""

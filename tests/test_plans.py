@@ -46,3 +46,16 @@ def test_plan_for_a_missing_scenario_fails(tmp_path, minimal):
     plan = tmp_path / "p.yaml"
     plan.write_text("scenario: ghost\npaths: []\n", encoding="utf-8")
     assert not run_plan(plan, {"minimal": minimal})[0].ok
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("scenario: minimal\npaths:\n  - {actions: [calm], overal: {at_least: 1}}\n", "unknown key 'overal'"),
+    ("scenario: minimal\npaths:\n  - {actions: [calm], overall: {at_most: 1}}\n", "unknown key 'at_most'"),
+    ("scenario: minimal\npaths:\n  - {actions: [calm, '@0.5:0.5', no]}\n", 'write it in quotes'),
+    ("scenario: minimal\nwalk: {runs: 5, sede: 1}\n", "unknown key 'sede'"),
+])
+def test_plan_typos_fail_instead_of_checking_nothing(tmp_path, minimal, text, expected):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(text, encoding="utf-8")
+    (result,) = run_plan(plan, {"minimal": minimal})
+    assert not result.ok and any(expected in f for f in result.failures), result.failures

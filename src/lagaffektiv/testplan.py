@@ -10,7 +10,9 @@ A plan is a YAML file, usually scenarios/tests/<scenario id>.yaml (docs/test-pla
         overall: {at_least: 80}
         principles: {own_calm: {at_least: 90}, exits: {below: 30}}
         knowledge: {at_least: 100}
-    walk: {runs: 200, seed: 1, all_endings: true}
+    walk: {runs: 200, seed: 1, all_endings: true}    # timer_factor: null walks with timers off
+
+Unknown keys are reported as failures, so a typo never turns a check off silently.
 """
 
 from __future__ import annotations
@@ -49,6 +51,39 @@ def _bounds(label: str, value: float | None, spec: dict, out: list[str]) -> None
         out.append(f"{label} is {value}, expected {spec['equals']}")
 
 
+PLAN_KEYS = {"scenario", "paths", "walk"}
+PATH_KEYS = {"name", "actions", "ending", "ending_class", "overall", "principles", "knowledge", "timer_factor"}
+WALK_KEYS = {"runs", "seed", "all_endings", "timer_factor"}
+BOUND_KEYS = {"at_least", "below", "equals"}
+
+
+def _unknown(keys, allowed: set[str], where: str) -> list[str]:
+    return [f"unknown key '{k}' in {where}; allowed: {', '.join(sorted(allowed))}" for k in keys if k not in allowed]
+
+
+def plan_problems(data: dict) -> list[str]:
+    """Typos in a plan must fail, not pass silently (an ignored 'overal:' checks nothing)."""
+    out = _unknown(data, PLAN_KEYS, "the plan")
+    for i, spec in enumerate(data.get("paths") or []):
+        where = f"path {i + 1}"
+        if not isinstance(spec, dict):
+            out.append(f"{where} must be a mapping")
+            continue
+        out += _unknown(spec, PATH_KEYS, where)
+        for key in ("overall", "knowledge"):
+            if key in spec:
+                out += _unknown(spec[key] if isinstance(spec[key], dict) else {"?": 0}, BOUND_KEYS, f"{where} {key}")
+        for pid, bounds in (spec.get("principles") or {}).items():
+            out += _unknown(bounds if isinstance(bounds, dict) else {"?": 0}, BOUND_KEYS, f"{where} principle {pid}")
+        for token in spec.get("actions") or []:
+            if isinstance(token, bool) or token is None:
+                out.append(f"{where}: the action {token!r} is not text; YAML reads unquoted yes/no/on/off as "
+                           'true/false, so write it in quotes, e.g. "no"')
+    if isinstance(data.get("walk"), dict):
+        out += _unknown(data["walk"], WALK_KEYS, "walk")
+    return out
+
+
 def check_path(sc: Scenario, spec: dict) -> list[str]:
     failures: list[str] = []
     enc = Encounter(sc, timer_factor=spec.get("timer_factor", 1.0))
@@ -81,6 +116,9 @@ def run_plan(plan_file: str | Path, scenarios: dict[str, Scenario]) -> list[Plan
         msg = src.diagnostics[0].format() if src.diagnostics else "a test plan must be a mapping"
         return [PlanResult(name, "(plan)", [msg])]
     data = src.data
+    problems = plan_problems(data)
+    if problems:
+        return [PlanResult(name, "(plan)", problems)]
     sc = scenarios.get(str(data.get("scenario")))
     if sc is None:
         return [PlanResult(name, "(plan)", [f"scenario '{data.get('scenario')}' not found or does not lint clean"])]
@@ -93,7 +131,7 @@ def run_plan(plan_file: str | Path, scenarios: dict[str, Scenario]) -> list[Plan
             results.append(PlanResult(name, label, [f"malformed path: {exc}"]))
     w = data.get("walk")
     if isinstance(w, dict):
-        rep = walk(sc, int(w.get("runs", 100)), int(w.get("seed", 0)))
+        rep = walk(sc, int(w.get("runs", 100)), int(w.get("seed", 0)), w.get("timer_factor", 1.0))
         fails = [f"run {s['run']} stuck at '{s['node']}': {s['reason']}" for s in rep.stuck[:5]]
         if w.get("all_endings", True):
             fails += [f"ending '{e}' never reached in {rep.runs} runs" for e, n in rep.endings_total.items() if n == 0]

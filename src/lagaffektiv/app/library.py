@@ -15,9 +15,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ..lint.runner import FileReport
-from ..scenario.model import Scenario
+from typing import TYPE_CHECKING
+
 from . import text as t
+
+if TYPE_CHECKING:  # annotations only: the core's loader is imported after the first paint
+    from ..lint.runner import FileReport
+    from ..scenario.model import Scenario
 
 READABLE_CHARS = 110  # the scenario column is capped near this many characters per line
 MAX_DIAGNOSTICS_SHOWN = 20  # per file; the rest are counted, with the command that lists them all

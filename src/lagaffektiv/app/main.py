@@ -14,12 +14,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..lint.runner import FileReport
-from ..scenario.load import load_library
-from ..scenario.model import Scenario
+from typing import TYPE_CHECKING
+
 from . import text as t
 from .assets import install_fonts
 from .library import LibraryView, plain_label, scaled_font
+
+if TYPE_CHECKING:  # the core's loader is imported when the library is loaded, after the first paint
+    from ..lint.runner import FileReport
+    from ..scenario.model import Scenario
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ def load_folder(folder: Path) -> tuple[list[Scenario], list[FileReport], bool]:
     """(scenarios, broken reports, folder exists); a missing folder is an empty library, not an error."""
     if not folder.exists():
         return [], [], False
+    from ..scenario.load import load_library
+
     scenarios, broken = load_library(folder)
     return scenarios, broken, True
 
@@ -52,8 +57,10 @@ class MainWindow(QMainWindow):
     """The main window: a top bar with the language switch, and the scenario library."""
 
     def __init__(self, scenarios: Sequence[Scenario], broken: Sequence[FileReport], lang: str = "sv",
-                 folder: Path | None = None, folder_exists: bool = True, parent: QWidget | None = None):
+                 folder: Path | None = None, folder_exists: bool = True, parent: QWidget | None = None,
+                 loading: bool = False):
         super().__init__(parent)
+        self.loading = loading
         self.scenarios = list(scenarios)
         self.broken = list(broken)
         self.folder = folder
@@ -101,6 +108,20 @@ class MainWindow(QMainWindow):
         scenarios, broken, exists = load_folder(folder)
         return cls(scenarios, broken, lang, folder, exists)
 
+    def load(self) -> None:
+        """Read and check the scenario folder, then show the library (run() calls this after the
+        first paint, so the window appears at once even with a large library)."""
+        try:
+            self.scenarios, self.broken, self.folder_exists = (
+                load_folder(self.folder) if self.folder else ([], [], False))
+        except Exception as exc:  # noqa: BLE001 - tell the user; the window stays usable
+            details = traceback.format_exc()
+            log.error("the scenario library could not be loaded\n%s", details)
+            self.scenarios, self.broken = [], []
+            show_error(exc, details, self.lang)
+        self.loading = False
+        self.set_language(self.lang)
+
     def set_language(self, lang: str) -> None:
         """Show everything in ``lang`` (sv or en); the library is rebuilt from the same data."""
         self.lang = lang if lang in t.LANGS else "sv"
@@ -111,13 +132,18 @@ class MainWindow(QMainWindow):
         self.language_button.setAccessibleName(t.ui(self.lang, "switch_language_tip"))
         self.folder_label.setText(t.ui(self.lang, "folder", folder=self.folder) if self.folder else "")
         old = self.library
-        self.library = LibraryView(self.scenarios, self.broken, self.lang, self.folder, self.folder_exists)
+        if self.loading:
+            self.library = plain_label(t.ui(self.lang, "loading"), "loadingLabel")
+            self.library.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        else:
+            self.library = LibraryView(self.scenarios, self.broken, self.lang, self.folder, self.folder_exists)
         if old is None:
             self._layout.addWidget(self.library, 1)
         else:
             self._layout.replaceWidget(old, self.library)
             old.deleteLater()
-        self.library.scenario_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.loading:
+            self.library.scenario_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _toggle_language(self) -> None:
         self.set_language("en" if self.lang == "sv" else "sv")
@@ -166,7 +192,7 @@ def make_excepthook(lang: str = "sv"):
 
 # -- benchmark support ------------------------------------------------------------------------
 
-def _bench_idle(app: QApplication) -> None:
+def _bench_idle(app: QApplication, window: MainWindow) -> None:
     """Print when the event loop first runs after show(), and quit (benchmarks/run.py).
 
     time.monotonic() is one system-wide clock on Linux, so the parent can subtract the
@@ -183,7 +209,13 @@ def _bench_idle(app: QApplication) -> None:
     if t0:
         line += f" elapsed_ms={(now - float(t0)) * 1000:.1f}"
     print(line, flush=True)
-    app.quit()
+    window.load()
+
+    def ready() -> None:
+        print(f"{BENCH_MARK}_READY ready={time.monotonic():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
 
 
 def run(scenarios_folder: Path, lang: str = "sv") -> int:
@@ -198,14 +230,16 @@ def run(scenarios_folder: Path, lang: str = "sv") -> int:
         app.setApplicationName("lagaffektiv")
         install_fonts(app)
         try:
-            window = MainWindow.from_folder(Path(scenarios_folder), lang)
+            window = MainWindow([], [], lang, Path(scenarios_folder), True, loading=True)
             window.resize(*default_size(app))
             window.show()
         except Exception:  # noqa: BLE001 - shown to the user, not lost in a console
             hook(*sys.exc_info())
             return EXIT_INTERNAL
         if os.environ.get(BENCH_ENV) == "1":
-            QTimer.singleShot(0, lambda: _bench_idle(app))
+            QTimer.singleShot(0, lambda: _bench_idle(app, window))
+        else:
+            QTimer.singleShot(0, window.load)   # exceptions in it reach the excepthook's dialog
         return app.exec()
     finally:
         sys.excepthook = previous

@@ -40,6 +40,7 @@ UI: dict[str, dict[str, str]] = {
         "missing_body": "Mappen {folder} finns inte.",
         "missing_hint": "Skapa mappen och lägg scenariofiler där, eller starta med: lagaffektiv --scenarios MAPP",
         "folder": "Scenariomapp: {folder}",
+        "loading": "Läser in scenarierna …",
         "error_title": "lagaffektiv – ett fel uppstod",
         "error_intro": "Ett oväntat fel uppstod. Appen kan behöva startas om.",
         "error_report": "Skicka gärna texten under \"Visa detaljer\" till den som förvaltar appen.",
@@ -74,6 +75,7 @@ UI: dict[str, dict[str, str]] = {
         "missing_hint": "Create the folder and put scenario files in it, or start with: "
                         "lagaffektiv --scenarios FOLDER",
         "folder": "Scenarios folder: {folder}",
+        "loading": "Loading the scenarios …",
         "error_title": "lagaffektiv – an error occurred",
         "error_intro": "An unexpected error occurred. The app may need to be restarted.",
         "error_report": "Please send the text under \"Show Details\" to whoever maintains the app.",

@@ -35,7 +35,8 @@ class Checker:
 
     def run(self) -> list[Diagnostic]:
         for check in (self.duplicates, self.texts, self.kinds, self.references, self.graph,
-                      self.principles, self.sources, self.assets, self.rooms, self.decisions):
+                      self.principles, self.sources, self.assets, self.rooms, self.decisions,
+                      self.characters, self.settings):
             check()
         return self.out
 
@@ -317,6 +318,7 @@ class Checker:
             if scene.learner:
                 spots.append(("the learner", scene.learner, node.path + ("scene", "learner")))
             if node.positioning:
+                self.staff_doors(node, room)
                 spots.append(("the learner's start", node.positioning.learner_start,
                               node.path + ("positioning", "learner_start")))
             for what, at, path in spots:
@@ -343,6 +345,36 @@ class Checker:
                 elif n > 1 and not chk.multiple:
                     self.report("LA023", f"{n} answers are correct but 'multiple' is not true",
                                 node.path + ("checkpoint", "multiple"))
+
+
+    # -- characters and settings ------------------------------------------------------------------
+    def characters(self) -> None:
+        for ch in self.sc.characters.values():
+            if ch.role in ("patient", "companion") and ch.aggression != "none" and not ch.causes:
+                self.report("LA028", f"'{ch.id}' acts out but has no 'causes:'; give a plausible cause (pain, "
+                            "fear, a long wait, ...) so the learner can address it", ch.path)
+
+    def settings(self) -> None:
+        t = self.sc.tuning
+        if "settings" not in self.src.data:
+            return
+        bounds = [t["phases"][p] for p in ("trigger", "escalation", "pre_crisis", "crisis")]
+        if any(a >= b for a, b in zip(bounds, bounds[1:])) or bounds[-1] > 100:
+            self.report("LA029", "phase thresholds must rise: trigger < escalation < pre_crisis < crisis <= 100 "
+                        f"(now {', '.join(f'{b:g}' for b in bounds)})", ("settings", "phases"))
+        pos = t["positioning"]
+        if pos["angle_min"] >= pos["angle_max"] or pos["angle_max"] > 180:
+            self.report("LA029", f"angle_min ({pos['angle_min']:g}) must be below angle_max ({pos['angle_max']:g}), "
+                        "which is at most 180", ("settings", "positioning"))
+        if pos["agitated_from"] < t["phases"]["trigger"]:
+            self.report("LA029", f"agitated_from ({pos['agitated_from']:g}) is below the trigger threshold "
+                        f"({t['phases']['trigger']:g}): calm characters would be judged as agitated",
+                        ("settings", "positioning", "agitated_from"))
+
+    def staff_doors(self, node, room) -> None:
+        if not any("staff" in d.exit_for for d in room.plan.doors):
+            self.report("LA027", f"room '{room.id}' has no door for staff, so no placement in '{node.id}' can keep "
+                        "the learner's own way out; add 'staff' to a door's exit_for", node.path + ("positioning",))
 
 
 def semantic(src: Source, sc: Scenario) -> list[Diagnostic]:

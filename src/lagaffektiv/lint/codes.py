@@ -31,6 +31,9 @@ CODES: dict[str, str] = {
     "LA024": "positioning step without a scene",
     "LA025": "timer on a step that is not a decision",
     "LA026": "two scenario files share an id",
+    "LA027": "positioning in a room without a staff door",
+    "LA028": "acting-out character without a cause",
+    "LA029": "inconsistent settings",
 }
 
-WARNINGS = frozenset({"LA022"})
+WARNINGS = frozenset({"LA022", "LA027", "LA028"})

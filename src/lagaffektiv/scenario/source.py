@@ -8,6 +8,7 @@ bounded before anything is constructed: a "billion laughs" file is refused, not 
 from __future__ import annotations
 
 import codecs
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +111,18 @@ def _walk(node: yaml.Node, path: DataPath, src: Source, budget: list[int], stack
 
 
 def read_text(text: str, file: str = "<input>") -> Source:
+    # A YAML node tree is hundreds of thousands of small objects, none of them cyclic garbage:
+    # the cyclic collector would run over and over during the parse, making time superlinear.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_text(text, file)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read_text(text: str, file: str) -> Source:
     src = Source(file)
     try:
         loader = SafeLoader(text)
