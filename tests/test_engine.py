@@ -407,3 +407,15 @@ def test_a_passage_can_let_time_pass(build):
     enc.choose("calm")
     enc.proceed()
     assert enc.minutes == 10 and enc.arousal["pat"] == 30.0   # 50 - 10 min x 2/min
+
+
+def test_a_patient_in_the_dental_chair_can_still_leave(build):
+    def edit(d):
+        d["rooms"][0]["obstacles"] = [{"id": "chair", "rect": [1.2, 1.1, 1.6, 0.8]}]
+        node(d, "place")["scene"]["characters"]["pat"] = {"at": [2, 1.5], "facing": 180, "on": "chair"}
+    enc = Encounter(build(edit))
+    enc.choose("stop")
+    assert not enc.place(0.5, 0.5).flags["pos_blocks_exit"]
+    enc2 = Encounter(build(edit))
+    enc2.choose("stop")
+    assert enc2.place(3.6, 1.5).flags["pos_blocks_exit"]     # between the chair and the door

@@ -117,11 +117,15 @@ def _cmd_test_plans(args: argparse.Namespace) -> int:
     from ..testplan import run_plan
 
     good, broken = load_library(args.scenarios)
+    if args.only:   # other files may be mid-edit: only the named scenarios count
+        broken = [r for r in broken if Path(r.path).stem in args.only]
     for r in broken:
         for d in r.errors[:3]:
             print(d.format())
     by_id = {s.id: s for s in good}
     plans = sorted(Path(args.plans or Path(args.scenarios) / "tests").glob("*.yaml"))
+    if args.only:
+        plans = [p for p in plans if p.stem in args.only]
     failed = 0
     for plan in plans:
         for res in run_plan(plan, by_id):
@@ -189,6 +193,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("test-plans", help="run the scenarios' test plans")
     s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))
     s.add_argument("--plans", help="folder of plans (default: SCENARIOS/tests)")
+    s.add_argument("--only", action="append", metavar="ID", help="run only the plan of this scenario id (repeatable)")
     s.set_defaults(func=_cmd_test_plans)
     return p
 

@@ -313,8 +313,18 @@ class Checker:
             room = self.sc.rooms.get(scene.room) if scene.room else self.sc.first_room()
             if room is None or (scene.room is None and len(self.sc.rooms) > 1):
                 continue
-            spots = [(f"character '{cid}'", pl.at, node.path + ("scene", "characters", cid, "at"))
-                     for cid, pl in scene.characters.items()]
+            spots = []
+            furniture = {ob.id: ob for ob in room.plan.obstacles}
+            for cid, pl in scene.characters.items():
+                path = node.path + ("scene", "characters", cid)
+                if pl.on is None:
+                    spots.append((f"character '{cid}'", pl.at, path + ("at",)))
+                elif pl.on not in furniture:
+                    self.report("LA013", f"character '{cid}' sits on '{pl.on}', which is not furniture in room "
+                                f"'{room.id}'{_hint(pl.on, furniture)}", path + ("on",))
+                elif not furniture[pl.on].contains(pl.at):
+                    self.report("LA013", f"character '{cid}' at ({pl.at[0]:g}, {pl.at[1]:g}) is not on '{pl.on}'",
+                                path + ("at",))
             if scene.learner:
                 spots.append(("the learner", scene.learner, node.path + ("scene", "learner")))
             if node.positioning:

@@ -47,6 +47,7 @@ class Choice:
 class Placement:
     at: Point
     facing: float = 0.0
+    on: str | None = None     # furniture the character sits or lies on (a dental chair)
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ def _choice(d: dict, path: DataPath, timeout: bool = False) -> Choice:
 def _scene(d: dict | None) -> Scene | None:
     if d is None:
         return None
-    chars = {cid: Placement(_pt(p["at"]), float(p["facing"])) for cid, p in d.get("characters", {}).items()}
+    chars = {cid: Placement(_pt(p["at"]), float(p["facing"]), p.get("on"))
+             for cid, p in d.get("characters", {}).items()}
     return Scene(d.get("room"), chars, _pt(d["learner"]) if "learner" in d else None)
 
 
