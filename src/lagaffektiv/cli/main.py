@@ -137,6 +137,18 @@ def _cmd_test_plans(args: argparse.Namespace) -> int:
     return 1 if failed or broken or not plans else 0
 
 
+def _cmd_catalog(args: argparse.Namespace) -> int:
+    from ..catalog import markdown
+    from ..scenario.load import load_library
+
+    good, broken = load_library(args.scenarios)
+    for r in broken:
+        for d in r.errors[:3]:
+            print(d.format(), file=sys.stderr)
+    sys.stdout.write(markdown(good))
+    return 1 if broken else 0
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
@@ -189,6 +201,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("scenario")
     s.add_argument("--format", choices=("dot", "mermaid"), default="dot")
     s.set_defaults(func=_cmd_graph)
+
+    s = sub.add_parser("catalog", help="print the library table (docs/scenarios.md) as Markdown")
+    s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))
+    s.set_defaults(func=_cmd_catalog)
 
     s = sub.add_parser("test-plans", help="run the scenarios' test plans")
     s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))
