@@ -138,3 +138,41 @@ def test_export_and_delete(tmp_path, minimal):
         assert item["debrief"]["ending"]["class"] == "resolved"
         h.delete_all()
         assert h.export()["encounters"] == [] and h.best_overall() == {}
+
+
+def test_a_session_saves_every_action_and_the_debrief(tmp_path, minimal):
+    from lagaffektiv.session import PracticeSession
+
+    with History.open(tmp_path / "h.db") as h:
+        s = PracticeSession.start(minimal, h)
+        s.choose("stop")
+        s.step_back()
+        s.act("calm")
+        s.place(0.5, 0.5)
+        assert h.unfinished()[0].decisions == 4 and s.saving
+        s.answer(["no"])
+        assert h.unfinished() == [] and h.debrief(s.encounter_id)["overall"] == s.debrief["overall"]
+        s.set_reaction("ok")
+        resumed_from = PracticeSession.start(minimal, h)
+        resumed_from.act("calm")
+        again = PracticeSession.resume(h.unfinished()[0], {"minimal": minimal}, h)
+        assert again.encounter.actions == ["calm"] and again.encounter_id == resumed_from.encounter_id
+
+
+def test_a_session_without_history_still_runs(minimal):
+    from lagaffektiv.session import PracticeSession
+
+    s = PracticeSession.start(minimal, None)
+    for t in ("calm", "@0.5:0.5", "no"):
+        s.act(t)
+    assert not s.saving and s.debrief["ending"]["class"] == "resolved"
+
+
+def test_a_failing_database_does_not_stop_the_encounter(tmp_path, minimal):
+    from lagaffektiv.session import PracticeSession
+
+    h = History.open(tmp_path / "h.db")
+    s = PracticeSession.start(minimal, h)
+    h.close()                                   # every later write fails
+    s.act("calm")
+    assert s.save_error and not s.saving and s.encounter.node_id == "place"
