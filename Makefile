@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench screenshots lint test-plans clean system-deps
+.PHONY: run test bench screenshots lint test-plans clean system-deps translations catalog
 
 $(STAMP): pyproject.toml
 	@sh scripts/system-deps.sh
@@ -36,6 +36,14 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py build/screenshots
+
+# After adding UI strings: collect them into the .ts, translate the new entries, compile.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find src/lagaffektiv/app -name '*.py') -ts src/lagaffektiv/app/translations/lagaffektiv_sv.ts
+	$(VENV)/bin/pyside6-lrelease src/lagaffektiv/app/translations/lagaffektiv_sv.ts -qm src/lagaffektiv/app/translations/lagaffektiv_sv.qm
+
+catalog: $(STAMP)
+	$(VENV)/bin/lagaffektiv catalog scenarios > docs/scenarios.md
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

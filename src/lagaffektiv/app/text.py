@@ -1,123 +1,99 @@
-"""The window's own words, Swedish first, and the scenario facts in words.
+"""The window's own words and the scenario facts in words, through Qt's translation system.
 
-Pure functions with no Qt, so the wording can be tested and reused; a value the tables do
-not know yet (a newer format) is shown as its id rather than hidden.
+The English source strings are marked here with QT_TRANSLATE_NOOP (pyside6-lupdate finds
+them); the Swedish ones live in translations/lagaffektiv_sv.ts, compiled to .qm. A value the
+tables do not know yet (a newer format) is shown as its id rather than hidden.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .i18n import translate
 
 LANGS = ("sv", "en")
 
 WINDOW_TITLE = "lagaffektiv – Lågaffektivt bemötande"
 
-UI: dict[str, dict[str, str]] = {
-    "sv": {
-        "app_name": "Lågaffektivt bemötande",
-        "app_tagline": "Öva på att möta utåtagerande patienter och anhöriga",
-        "switch_language": "In English",
-        "switch_language_tip": "Switch the app to English",
-        "scenarios": "Scenarier",
-        "scenario_count": "{n} scenarier",
-        "scenario_count_one": "1 scenario",
-        "setting": "Miljö",
-        "aggressor": "Utåtagerande",
-        "difficulty": "Nivå",
-        "duration": "Tid",
-        "minutes": "ca {n} min",
-        "roles": "För",
-        "broken": "Filer som inte kan användas",
-        "broken_intro": "Filerna nedan har fel och visas därför inte bland scenarierna. "
-                        "Rätta felen och starta om appen.",
-        "broken_notice_one": "1 scenariofil kunde inte användas – se felen i listan till höger.",
-        "broken_notice": "{n} scenariofiler kunde inte användas – se felen i listan till höger.",
-        "more_diagnostics": "… och {n} fel till. Visa alla med: lagaffektiv lint {path}",
-        "at_line": "Rad {line}, kolumn {col}",
-        "warning": "varning",
-        "empty_title": "Inga scenarier än",
-        "empty_body": "Mappen {folder} innehåller inga scenariofiler (.yaml).",
-        "empty_hint": "Lägg scenariofiler i mappen, eller starta med: lagaffektiv --scenarios MAPP",
-        "missing_title": "Scenariomappen finns inte",
-        "missing_body": "Mappen {folder} finns inte.",
-        "missing_hint": "Skapa mappen och lägg scenariofiler där, eller starta med: lagaffektiv --scenarios MAPP",
-        "folder": "Scenariomapp: {folder}",
-        "loading": "Läser in scenarierna …",
-        "error_title": "lagaffektiv – ett fel uppstod",
-        "error_intro": "Ett oväntat fel uppstod. Appen kan behöva startas om.",
-        "error_report": "Skicka gärna texten under \"Visa detaljer\" till den som förvaltar appen.",
-    },
-    "en": {
-        "app_name": "Low-affective approach",
-        "app_tagline": "Practise meeting patients and companions who act out",
-        "switch_language": "På svenska",
-        "switch_language_tip": "Byt till svenska",
-        "scenarios": "Scenarios",
-        "scenario_count": "{n} scenarios",
-        "scenario_count_one": "1 scenario",
-        "setting": "Setting",
-        "aggressor": "Acting out",
-        "difficulty": "Level",
-        "duration": "Time",
-        "minutes": "about {n} min",
-        "roles": "For",
-        "broken": "Files that cannot be used",
-        "broken_intro": "The files below have errors and are therefore not listed as scenarios. "
-                        "Fix the errors and restart the app.",
-        "broken_notice_one": "1 scenario file could not be used – see the errors in the list on the right.",
-        "broken_notice": "{n} scenario files could not be used – see the errors in the list on the right.",
-        "more_diagnostics": "… and {n} more. Show them all with: lagaffektiv lint {path}",
-        "at_line": "Line {line}, column {col}",
-        "warning": "warning",
-        "empty_title": "No scenarios yet",
-        "empty_body": "The folder {folder} contains no scenario files (.yaml).",
-        "empty_hint": "Put scenario files in the folder, or start with: lagaffektiv --scenarios FOLDER",
-        "missing_title": "The scenarios folder does not exist",
-        "missing_body": "The folder {folder} does not exist.",
-        "missing_hint": "Create the folder and put scenario files in it, or start with: "
-                        "lagaffektiv --scenarios FOLDER",
-        "folder": "Scenarios folder: {folder}",
-        "loading": "Loading the scenarios …",
-        "error_title": "lagaffektiv – an error occurred",
-        "error_intro": "An unexpected error occurred. The app may need to be restarted.",
-        "error_report": "Please send the text under \"Show Details\" to whoever maintains the app.",
-    },
+UI: dict[str, str] = {
+    'app_name': QT_TRANSLATE_NOOP('ui', 'Low-affective approach'),
+    'app_tagline': QT_TRANSLATE_NOOP('ui', 'Practise meeting patients and companions who act out'),
+    'switch_language': QT_TRANSLATE_NOOP('ui', 'På svenska'),
+    'switch_language_tip': QT_TRANSLATE_NOOP('ui', 'Byt till svenska'),
+    'scenarios': QT_TRANSLATE_NOOP('ui', 'Scenarios'),
+    'scenario_count': QT_TRANSLATE_NOOP('ui', '{n} scenarios'),
+    'scenario_count_one': QT_TRANSLATE_NOOP('ui', '1 scenario'),
+    'setting': QT_TRANSLATE_NOOP('ui', 'Setting'),
+    'aggressor': QT_TRANSLATE_NOOP('ui', 'Acting out'),
+    'difficulty': QT_TRANSLATE_NOOP('ui', 'Level'),
+    'duration': QT_TRANSLATE_NOOP('ui', 'Time'),
+    'minutes': QT_TRANSLATE_NOOP('ui', 'about {n} min'),
+    'roles': QT_TRANSLATE_NOOP('ui', 'For'),
+    'broken': QT_TRANSLATE_NOOP('ui', 'Files that cannot be used'),
+    'broken_intro': QT_TRANSLATE_NOOP('ui', 'The files below have errors and are therefore not listed as scenarios. Fix the errors and restart the app.'),
+    'broken_notice_one': QT_TRANSLATE_NOOP('ui', '1 scenario file could not be used – see the errors in the list on the right.'),
+    'broken_notice': QT_TRANSLATE_NOOP('ui', '{n} scenario files could not be used – see the errors in the list on the right.'),
+    'more_diagnostics': QT_TRANSLATE_NOOP('ui', '… and {n} more. Show them all with: lagaffektiv lint {path}'),
+    'at_line': QT_TRANSLATE_NOOP('ui', 'Line {line}, column {col}'),
+    'warning': QT_TRANSLATE_NOOP('ui', 'warning'),
+    'empty_title': QT_TRANSLATE_NOOP('ui', 'No scenarios yet'),
+    'empty_body': QT_TRANSLATE_NOOP('ui', 'The folder {folder} contains no scenario files (.yaml).'),
+    'empty_hint': QT_TRANSLATE_NOOP('ui', 'Put scenario files in the folder, or start with: lagaffektiv --scenarios FOLDER'),
+    'missing_title': QT_TRANSLATE_NOOP('ui', 'The scenarios folder does not exist'),
+    'missing_body': QT_TRANSLATE_NOOP('ui', 'The folder {folder} does not exist.'),
+    'missing_hint': QT_TRANSLATE_NOOP('ui', 'Create the folder and put scenario files in it, or start with: lagaffektiv --scenarios FOLDER'),
+    'folder': QT_TRANSLATE_NOOP('ui', 'Scenarios folder: {folder}'),
+    'loading': QT_TRANSLATE_NOOP('ui', 'Loading the scenarios …'),
+    'error_title': QT_TRANSLATE_NOOP('ui', 'lagaffektiv – an error occurred'),
+    'error_intro': QT_TRANSLATE_NOOP('ui', 'An unexpected error occurred. The app may need to be restarted.'),
+    'error_report': QT_TRANSLATE_NOOP('ui', 'Please send the text under "Show Details" to whoever maintains the app.'),
 }
 
-SETTINGS = {
-    "emergency_department": {"sv": "Akutmottagning", "en": "Emergency department"},
-    "dental_clinic": {"sv": "Tandvårdsklinik", "en": "Dental clinic"},
-    "other": {"sv": "Annan vårdmiljö", "en": "Other care setting"},
+SETTINGS: dict[str, str] = {
+    'emergency_department': QT_TRANSLATE_NOOP('settings', 'Emergency department'),
+    'dental_clinic': QT_TRANSLATE_NOOP('settings', 'Dental clinic'),
+    'other': QT_TRANSLATE_NOOP('settings', 'Other care setting'),
 }
-AGGRESSORS = {
-    "patient": {"sv": "patient", "en": "patient"},
-    "companion": {"sv": "anhörig eller medföljande", "en": "relative or companion"},
-    "both": {"sv": "patient och anhörig", "en": "patient and companion"},
+
+AGGRESSORS: dict[str, str] = {
+    'patient': QT_TRANSLATE_NOOP('aggressors', 'patient'),
+    'companion': QT_TRANSLATE_NOOP('aggressors', 'relative or companion'),
+    'both': QT_TRANSLATE_NOOP('aggressors', 'patient and companion'),
 }
-DIFFICULTIES = {
-    "introductory": {"sv": "Introduktion", "en": "Introductory"},
-    "intermediate": {"sv": "Fortsättning", "en": "Intermediate"},
-    "advanced": {"sv": "Fördjupning", "en": "Advanced"},
+
+DIFFICULTIES: dict[str, str] = {
+    'introductory': QT_TRANSLATE_NOOP('difficulties', 'Introductory'),
+    'intermediate': QT_TRANSLATE_NOOP('difficulties', 'Intermediate'),
+    'advanced': QT_TRANSLATE_NOOP('difficulties', 'Advanced'),
 }
-ROLES = {
-    "nurse": {"sv": "sjuksköterska", "en": "nurse"},
-    "assistant_nurse": {"sv": "undersköterska", "en": "assistant nurse"},
-    "doctor": {"sv": "läkare", "en": "doctor"},
-    "receptionist": {"sv": "receptionist", "en": "receptionist"},
-    "dentist": {"sv": "tandläkare", "en": "dentist"},
-    "dental_nurse": {"sv": "tandsköterska", "en": "dental nurse"},
-    "dental_hygienist": {"sv": "tandhygienist", "en": "dental hygienist"},
-    "guard": {"sv": "väktare", "en": "security guard"},
-    "any": {"sv": "alla yrkesroller", "en": "any role"},
+
+ROLES: dict[str, str] = {
+    'nurse': QT_TRANSLATE_NOOP('roles', 'nurse'),
+    'assistant_nurse': QT_TRANSLATE_NOOP('roles', 'assistant nurse'),
+    'doctor': QT_TRANSLATE_NOOP('roles', 'doctor'),
+    'receptionist': QT_TRANSLATE_NOOP('roles', 'receptionist'),
+    'dentist': QT_TRANSLATE_NOOP('roles', 'dentist'),
+    'dental_nurse': QT_TRANSLATE_NOOP('roles', 'dental nurse'),
+    'dental_hygienist': QT_TRANSLATE_NOOP('roles', 'dental hygienist'),
+    'guard': QT_TRANSLATE_NOOP('roles', 'security guard'),
+    'any': QT_TRANSLATE_NOOP('roles', 'any role'),
 }
+
+
+_CONTEXTS = {id(UI): "ui", id(SETTINGS): "settings", id(AGGRESSORS): "aggressors",
+             id(DIFFICULTIES): "difficulties", id(ROLES): "roles"}
 
 
 def ui(lang: str, key: str, **values: object) -> str:
-    text = UI.get(lang, UI["sv"])[key]
+    text = translate("ui", UI[key], lang)
     return text.format(**values) if values else text
 
 
-def word(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
+def word(table: dict[str, str], key: str, lang: str) -> str:
     """A value in words; an unknown value is shown as its id."""
-    return table.get(key, {}).get(lang, key)
+    if key not in table:
+        return key
+    return translate(_CONTEXTS[id(table)], table[key], lang)
 
 
 def localized(text: dict[str, str] | None, lang: str) -> str:
