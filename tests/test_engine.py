@@ -419,3 +419,21 @@ def test_a_patient_in_the_dental_chair_can_still_leave(build):
     enc2 = Encounter(build(edit))
     enc2.choose("stop")
     assert enc2.place(3.6, 1.5).flags["pos_blocks_exit"]     # between the chair and the door
+
+
+def test_a_narrated_event_counts_towards_the_peak(build):
+    enc = Encounter(build(lambda d: node(d, "quiz").update(arousal={"pat": 50})))
+    for t in ("calm", "@0.5:0.5"):
+        enc.act(t)
+    assert enc.arousal["pat"] > 80 and enc.peak["pat"] == enc.arousal["pat"]
+
+
+def test_an_empty_scene_says_everyone_has_left(build):
+    def edit(d):
+        hello = node(d, "hello")
+        hello["choices"][0]["to"] = "gone"
+        d["nodes"].insert(1, {"id": "gone", "scene": {"characters": {}}, "narration": {"sv": "Tomt", "en": "Empty"},
+                              "next": "place"})
+    enc = Encounter(build(edit))
+    enc.choose("calm")
+    assert enc.present() == []

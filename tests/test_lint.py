@@ -122,6 +122,13 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
     "LA025": (77, 5, "node 'quiz' has a timer but no choices"),
     # the key 'id' of ward_b.yaml ("id: triage_shouting" on line 4)
     "LA026": (4, 1, "scenario id 'triage_shouting' is already used by"),
+    # the key 'positioning' of node place (the room's only door is "exit_for: [patient, companion]")
+    "LA027": (62, 5, "room 'room' has no door for staff, so no placement in 'place'"),
+    # the character "  - id: pat" (the character itself, at its first key)
+    "LA028": (15, 5, "'pat' acts out but has no 'causes:'"),
+    # the key 'phases' of "  phases: {escalation: 75}"
+    "LA029": (15, 3, "phase thresholds must rise: trigger < escalation < pre_crisis < crisis <= 100 "
+                     "(now 20, 75, 70, 85)"),
 }
 
 KNOWN_BUGS: dict = {}
@@ -476,3 +483,51 @@ def test_scene_without_room_in_a_two_room_scenario_must_name_it(tmp_path):
     found = lint_file(path).diagnostics
     assert [d.code for d in found] == ["LA021"], [d.format() for d in found]
     assert "must say which room" in found[0].message
+
+
+# -- LA027, LA028, LA029: the other ways to trigger them, and what does not -------------------------
+
+def _with_settings(tmp_path: Path, settings_yaml: str) -> Path:
+    return _variant(tmp_path, "sources: [low_affective]\n", f"sources: [low_affective]\nsettings:\n{settings_yaml}")
+
+
+@pytest.mark.parametrize("settings_yaml,where,message", [
+    ("  phases: {crisis: 101}\n", (14, 3), "(now 20, 40, 70, 101)"),
+    ("  phases: {escalation: 70}\n", (14, 3), "(now 20, 70, 70, 85)"),      # equal is not rising
+    ("  positioning: {angle_min: 110}\n", (14, 3), "angle_min (110) must be below angle_max (105)"),
+    ("  positioning: {angle_max: 200}\n", (14, 3), "angle_min (30) must be below angle_max (200), which is at most 180"),
+    ("  positioning: {agitated_from: 10}\n", (14, 17), "agitated_from (10) is below the trigger threshold (20)"),
+    # agitated_from is not written, so the position falls back to 'settings:'
+    ("  phases: {trigger: 30}\n", (13, 1), "agitated_from (20) is below the trigger threshold (30)"),
+])
+def test_la029_each_inconsistency(tmp_path, settings_yaml, where, message):
+    found = lint_file(_with_settings(tmp_path, settings_yaml)).diagnostics
+    assert [d.code for d in found] == ["LA029"], [d.format() for d in found]
+    assert message in found[0].message and (found[0].line, found[0].col) == where, found[0].format()
+
+
+@pytest.mark.parametrize("settings_yaml", [
+    "  phases: {trigger: 30}\n  positioning: {agitated_from: 30}\n",   # agitated_from may equal the trigger
+    "  phases: {crisis: 100}\n",
+    "  positioning: {angle_min: 0, angle_max: 180}\n",
+])
+def test_la029_consistent_settings_are_clean(tmp_path, settings_yaml):
+    assert lint_file(_with_settings(tmp_path, settings_yaml)).diagnostics == []
+
+
+@pytest.mark.parametrize("old,new,codes", [
+    ("    causes: [pain]\n", "    causes: []\n", ["LA028"]),
+    ("    causes: [pain]\n", "    aggression: instrumental\n", ["LA028"]),
+    ("    causes: [pain]\n", "    aggression: none\n", []),                # does not act out: no cause needed
+    ("    role: patient\n    arousal: 50\n    causes: [pain]\n", "    role: staff\n    arousal: 50\n", []),
+])
+def test_la028_only_acting_out_patients_and_companions(tmp_path, old, new, codes):
+    assert [d.code for d in lint_file(_variant(tmp_path, old, new)).diagnostics] == codes
+
+
+def test_la027_a_room_without_doors(tmp_path):
+    path = _variant(tmp_path, "    doors:\n      - {id: door, at: [4, 1.5], width: 0.9, exit_for: [everyone]}\n",
+                    "    doors: []\n")
+    found = lint_file(path).diagnostics
+    assert [(d.code, d.severity) for d in found] == [("LA027", "warning")]
+    assert _lines(path)[found[0].line - 1].strip() == "positioning:"

@@ -59,3 +59,18 @@ def test_plan_typos_fail_instead_of_checking_nothing(tmp_path, minimal, text, ex
     plan.write_text(text, encoding="utf-8")
     (result,) = run_plan(plan, {"minimal": minimal})
     assert not result.ok and any(expected in f for f in result.failures), result.failures
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("scenario: minimal\npaths:\n  - {actions: [calm], principles: [own_calm]}\n", "principles must be a mapping"),
+    ("scenario: minimal\npaths: 5\n", "'paths' must be a list"),
+    ("scenario: minimal\nwalk: {runs: many}\n", "runs must be a whole number"),
+    ("scenario: minimal\npaths:\n  - {actions: calm}\n", "actions must be a list"),
+    ("scenario: minimal\npaths:\n  - {actions: [calm], overall: 5}\n", "overall must be a mapping"),
+    ("scenario: minimal\npaths:\n  - {actions: [calm], timer_factor: fast}\n", "timer_factor must be"),
+])
+def test_malformed_plans_are_reported_not_crashed(tmp_path, minimal, text, expected):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(text, encoding="utf-8")
+    (result,) = run_plan(plan, {"minimal": minimal})
+    assert not result.ok and any(expected in f for f in result.failures), result.failures

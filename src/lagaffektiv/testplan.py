@@ -61,10 +61,26 @@ def _unknown(keys, allowed: set[str], where: str) -> list[str]:
     return [f"unknown key '{k}' in {where}; allowed: {', '.join(sorted(allowed))}" for k in keys if k not in allowed]
 
 
+def _bounds_problems(value: object, where: str) -> list[str]:
+    if not isinstance(value, dict):
+        return [f"{where} must be a mapping such as {{at_least: 80}}"]
+    out = _unknown(value, BOUND_KEYS, where)
+    out += [f"{where} {k} must be a number" for k, v in value.items()
+            if k in BOUND_KEYS and (isinstance(v, bool) or not isinstance(v, (int, float)))]
+    return out
+
+
+def _factor_ok(value: object) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0)
+
+
 def plan_problems(data: dict) -> list[str]:
     """Typos in a plan must fail, not pass silently (an ignored 'overal:' checks nothing)."""
     out = _unknown(data, PLAN_KEYS, "the plan")
-    for i, spec in enumerate(data.get("paths") or []):
+    paths = data.get("paths") or []
+    if not isinstance(paths, list):
+        return out + ["'paths' must be a list"]
+    for i, spec in enumerate(paths):
         where = f"path {i + 1}"
         if not isinstance(spec, dict):
             out.append(f"{where} must be a mapping")
@@ -72,15 +88,32 @@ def plan_problems(data: dict) -> list[str]:
         out += _unknown(spec, PATH_KEYS, where)
         for key in ("overall", "knowledge"):
             if key in spec:
-                out += _unknown(spec[key] if isinstance(spec[key], dict) else {"?": 0}, BOUND_KEYS, f"{where} {key}")
-        for pid, bounds in (spec.get("principles") or {}).items():
-            out += _unknown(bounds if isinstance(bounds, dict) else {"?": 0}, BOUND_KEYS, f"{where} principle {pid}")
-        for token in spec.get("actions") or []:
+                out += _bounds_problems(spec[key], f"{where} {key}")
+        principles = spec.get("principles") or {}
+        if not isinstance(principles, dict):
+            out.append(f"{where} principles must be a mapping such as {{exits: {{below: 40}}}}")
+            principles = {}
+        for pid, bounds in principles.items():
+            out += _bounds_problems(bounds, f"{where} principle {pid}")
+        if not _factor_ok(spec.get("timer_factor", 1.0)):
+            out.append(f"{where} timer_factor must be a positive number or null (timers off)")
+        actions = spec.get("actions") or []
+        if not isinstance(actions, list):
+            out.append(f"{where} actions must be a list, e.g. [calm, \"@1.5:2\", \">\"]")
+            actions = []
+        for token in actions:
             if isinstance(token, bool) or token is None:
                 out.append(f"{where}: the action {token!r} is not text; YAML reads unquoted yes/no/on/off as "
                            'true/false, so write it in quotes, e.g. "no"')
-    if isinstance(data.get("walk"), dict):
-        out += _unknown(data["walk"], WALK_KEYS, "walk")
+    w = data.get("walk")
+    if w is not None and not isinstance(w, dict):
+        out.append("'walk' must be a mapping such as {runs: 300, seed: 1}")
+    elif isinstance(w, dict):
+        out += _unknown(w, WALK_KEYS, "walk")
+        out += [f"walk {k} must be a whole number" for k in ("runs", "seed")
+                if k in w and (isinstance(w[k], bool) or not isinstance(w[k], int))]
+        if not _factor_ok(w.get("timer_factor", 1.0)):
+            out.append("walk timer_factor must be a positive number or null (timers off)")
     return out
 
 

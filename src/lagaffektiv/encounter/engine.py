@@ -127,12 +127,13 @@ class Encounter:
             if cid in self.arousal:
                 delta = model.authored(value, self.arousal[cid], self.recovering[cid], self.scenario.tuning)
                 self.arousal[cid] = model.clamp(self.arousal[cid] + delta)
+                self.peak[cid] = max(self.peak[cid], self.arousal[cid])
         scene = node.scene
         if scene:
             if scene.room and scene.room != self.room_id:
                 self.room_id = scene.room
                 self.placements = {}      # nobody carries over into another room unless placed there
-            if scene.characters:
+            if scene.characters is not None:   # an empty mapping says: everyone has left
                 self.placements = dict(scene.characters)
             if scene.learner:
                 self.learner = scene.learner
@@ -261,7 +262,7 @@ class Encounter:
         if not self.room.plan.free_at((x, y)):
             return "is outside the room or inside furniture"
         for cid, pl in (self.placements or {}).items():
-            if distance(pl.at, (x, y)) < PERSONAL_SPACE:
+            if distance(pl.at, (x, y)) < PERSONAL_SPACE - 1e-9:   # exactly 0.4 m away is allowed
                 return f"is where {self.scenario.characters[cid].name['en']} stands"
         return None
 

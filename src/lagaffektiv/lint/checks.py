@@ -177,7 +177,7 @@ class Checker:
                 elif node.scene.room is not None and node.scene.room not in rooms:
                     self.report("LA021", f"unknown room '{node.scene.room}'{_hint(node.scene.room, rooms)}",
                                 node.path + ("scene", "room"))
-                for cid in node.scene.characters:
+                for cid in node.scene.characters or {}:
                     if cid not in chars:
                         self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}",
                                     node.path + ("scene", "characters", cid))
@@ -315,7 +315,7 @@ class Checker:
                 continue
             spots = []
             furniture = {ob.id: ob for ob in room.plan.obstacles}
-            for cid, pl in scene.characters.items():
+            for cid, pl in (scene.characters or {}).items():
                 path = node.path + ("scene", "characters", cid)
                 if pl.on is None:
                     spots.append((f"character '{cid}'", pl.at, path + ("at",)))

@@ -53,7 +53,7 @@ class Placement:
 @dataclass(frozen=True)
 class Scene:
     room: str | None
-    characters: dict[str, Placement]
+    characters: dict[str, Placement] | None    # None: the scene does not say who is where
     learner: Point | None
 
 
@@ -235,8 +235,8 @@ def _choice(d: dict, path: DataPath, timeout: bool = False) -> Choice:
 def _scene(d: dict | None) -> Scene | None:
     if d is None:
         return None
-    chars = {cid: Placement(_pt(p["at"]), float(p["facing"]), p.get("on"))
-             for cid, p in d.get("characters", {}).items()}
+    chars = None if "characters" not in d else {
+        cid: Placement(_pt(p["at"]), float(p["facing"]), p.get("on")) for cid, p in d["characters"].items()}
     return Scene(d.get("room"), chars, _pt(d["learner"]) if "learner" in d else None)
 
 
