@@ -412,7 +412,7 @@ def test_a_passage_can_let_time_pass(build):
 def test_a_patient_in_the_dental_chair_can_still_leave(build):
     def edit(d):
         d["rooms"][0]["obstacles"] = [{"id": "chair", "rect": [1.2, 1.1, 1.6, 0.8]}]
-        node(d, "place")["scene"]["characters"]["pat"] = {"at": [2, 1.5], "facing": 180, "on": "chair"}
+        node(d, "place")["scene"]["characters"]["pat"] = {"at": [2, 1.5], "facing": 180, "seated_on": "chair"}
     enc = Encounter(build(edit))
     enc.choose("stop")
     assert not enc.place(0.5, 0.5).flags["pos_blocks_exit"]

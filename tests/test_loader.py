@@ -81,3 +81,13 @@ def test_obstacle_sizes_must_be_positive(tmp_path, minimal_path):
         load_scenario(bad)
     d = info.value.diagnostics
     assert [x.code for x in d] == ["LA003"] and "must be greater than 0" in d[0].message
+
+
+@pytest.mark.parametrize("key", ["on", '"on"'])
+def test_on_as_a_placement_key_points_to_seated_on(tmp_path, minimal_path, key):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(minimal_path.read_text(encoding="utf-8").replace(
+        "pat: {at: [2, 1.5], facing: 180}", f"pat: {{at: [2, 1.5], facing: 180, {key}: desk}}"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(bad)
+    assert "seated_on" in info.value.diagnostics[0].message

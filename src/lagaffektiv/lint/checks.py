@@ -320,8 +320,8 @@ class Checker:
                 if pl.on is None:
                     spots.append((f"character '{cid}'", pl.at, path + ("at",)))
                 elif pl.on not in furniture:
-                    self.report("LA013", f"character '{cid}' sits on '{pl.on}', which is not furniture in room "
-                                f"'{room.id}'{_hint(pl.on, furniture)}", path + ("on",))
+                    self.report("LA013", f"character '{cid}' is seated_on '{pl.on}', which is not furniture in room "
+                                f"'{room.id}'{_hint(pl.on, furniture)}", path + ("seated_on",))
                 elif not furniture[pl.on].contains(pl.at):
                     self.report("LA013", f"character '{cid}' at ({pl.at[0]:g}, {pl.at[1]:g}) is not on '{pl.on}'",
                                 path + ("at",))

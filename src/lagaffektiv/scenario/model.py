@@ -236,7 +236,7 @@ def _scene(d: dict | None) -> Scene | None:
     if d is None:
         return None
     chars = None if "characters" not in d else {
-        cid: Placement(_pt(p["at"]), float(p["facing"]), p.get("on")) for cid, p in d["characters"].items()}
+        cid: Placement(_pt(p["at"]), float(p["facing"]), p.get("seated_on")) for cid, p in d["characters"].items()}
     return Scene(d.get("room"), chars, _pt(d["learner"]) if "learner" in d else None)
 
 

@@ -126,8 +126,9 @@ DEFS: dict = {
     }, ("id", "text", "feedback", "to")),
     "placement": _obj({"at": POINT, "facing": {"type": "number", "minimum": -360, "maximum": 360,
                                                "description": "degrees: 0 east/right, 90 south/down"},
-                       "on": {**ID, "description": "id of the furniture the character sits or lies on "
-                                                   "(a dental chair, a bed); 'at' must be inside it"}},
+                       # Not "on": YAML 1.1 reads an unquoted on as true.
+                       "seated_on": {**ID, "description": "id of the furniture the character sits or lies on "
+                                                          "(a dental chair, a bed); 'at' must be inside it"}},
                       ("at", "facing")),
     "scene": _obj({
         "room": ID,

@@ -146,6 +146,9 @@ def _object_errors(value: dict, schema: dict, path: Path) -> Iterator[tuple[Path
     names = schema.get("propertyNames")
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
+        if key is True and "seated_on" in props:   # an unquoted on: is read as true
+            yield path + ("True",), "unknown key 'on' (YAML reads an unquoted on as true); write seated_on: instead"
+            continue
         if not isinstance(key, str):
             yield path + (str(key),), f"key {key!r} must be a text{_bool_hint(key)}"
             continue
@@ -158,7 +161,8 @@ def _object_errors(value: dict, schema: dict, path: Path) -> Iterator[tuple[Path
                 yield path + (key,), f"'{key}' is not a valid name here: " + name_errs[0][1]
                 continue
         if extra is False:
-            close = difflib.get_close_matches(key, list(props), n=1)
+            close = ["seated_on"] if key == "on" and "seated_on" in props else \
+                difflib.get_close_matches(key, list(props), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             allowed = ", ".join(props) if len(props) <= 12 else ", ".join(list(props)[:12]) + ", ..."
             yield path + (key,), f"unknown key '{key}'{hint}; allowed here: {allowed}"
