@@ -437,3 +437,10 @@ def test_an_empty_scene_says_everyone_has_left(build):
     enc = Encounter(build(edit))
     enc.choose("calm")
     assert enc.present() == []
+
+
+def test_a_character_who_does_not_act_out_is_not_kept_at_a_distance(build):
+    enc = Encounter(build(lambda d: d["characters"][0].update(aggression="none")))
+    enc.choose("stop")
+    result = enc.place(2.6, 1.5)          # 0.6 m in front of a very upset patient
+    assert result.checks == [] and "distance" not in result.principles

@@ -78,9 +78,11 @@ def assess(room: RoomDef, placements: dict[str, Placement], characters: dict[str
     body = cfg["body_radius"]
     clearance = cfg["pass_clearance"]
     out = Assessment(learner=learner)
+    # Only someone who may act out is assessed: a frightened child (aggression: none) needs
+    # closeness and care, not the distance kept from an angry adult.
     agitated = [cid for cid in placements
                 if cid in characters and characters[cid].role in ("patient", "companion", "other")
-                and arousal.get(cid, 0.0) >= cfg["agitated_from"]]
+                and characters[cid].aggression != "none" and arousal.get(cid, 0.0) >= cfg["agitated_from"]]
     me = Blocker(learner[0], learner[1], clearance)
     for cid in agitated:
         ch, pl = characters[cid], placements[cid]
