@@ -444,3 +444,13 @@ def test_a_character_who_does_not_act_out_is_not_kept_at_a_distance(build):
     enc.choose("stop")
     result = enc.place(2.6, 1.5)          # 0.6 m in front of a very upset patient
     assert result.checks == [] and "distance" not in result.principles
+
+
+def test_staff_on_the_plan_do_not_catch_the_rooms_agitation(build):
+    def edit(d):
+        d["characters"].append({"id": "dentist", "name": {"sv": "Amira", "en": "Amira"}, "role": "staff",
+                                "arousal": 5, "baseline": 5, "aggression": "none"})
+        node(d, "hello")["choices"][1]["minutes"] = 0
+    enc = Encounter(build(edit))
+    enc.choose("stop")
+    assert enc.arousal["dentist"] == 5.0 and enc.arousal["pat"] == 66.0

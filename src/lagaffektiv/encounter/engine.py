@@ -101,6 +101,13 @@ class Encounter:
         """Characters in the current scene (everyone until a scene says otherwise)."""
         return list(self.placements) if self.placements is not None else list(self.scenario.characters)
 
+    def present_public(self) -> list[str]:
+        """Present patients, companions and others: the people the arousal model acts on.
+        Staff, police and guards on the plan are professionals; they neither catch the room's
+        agitation nor are they the target of the learner's de-escalation."""
+        chars = self.scenario.characters
+        return [cid for cid in self.present() if chars[cid].role in ("patient", "companion", "other")]
+
     def phases(self) -> dict[str, str]:
         return {cid: model.shown_phase(a, self.recovering[cid], self.scenario.tuning) for cid, a in self.arousal.items()}
 
@@ -188,7 +195,8 @@ class Encounter:
                 self.arousal[cid] = model.clamp(self.arousal[cid] + delta)
         for cid, ch in sc.characters.items():
             self.arousal[cid] = model.clamp(model.decay(self.arousal[cid], ch.baseline, minutes, tuning))
-        self.arousal = {cid: model.clamp(v) for cid, v in model.contagion(self.arousal, self.present(), tuning).items()}
+        self.arousal = {cid: model.clamp(v)
+                        for cid, v in model.contagion(self.arousal, self.present_public(), tuning).items()}
         self.minutes = round(self.minutes + minutes, 3)
         crisis = tuning["phases"]["crisis"]
         trigger = tuning["phases"]["trigger"]
@@ -212,7 +220,7 @@ class Encounter:
                     stakes=_phase_stakes([c.principles for c in options]),
                     expert=next((c.id for c in options if c.expert), None))
         tuning = self.scenario.tuning
-        deltas = model.raw_deltas(choice, self.present(), self.arousal, self.recovering, tuning)
+        deltas = model.raw_deltas(choice, self.present_public(), self.arousal, self.recovering, tuning)
         final = model.final_deltas(choice, self.arousal, self.recovering, tuning)
         for name, value in choice.set.items():
             self.variables[name] = value
