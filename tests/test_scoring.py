@@ -56,3 +56,14 @@ def test_a_timeout_counts_the_timeout_among_the_options(minimal):
     assert d["principles"]["time_space"]["score"] == 100
     assert d["principles"]["own_calm"]["score"] == 0
     assert d["timeline"][0]["timed_out"] and d["timeline"][0]["expert"]["id"] == "calm"
+
+
+def test_a_missed_chance_alone_is_not_a_take_away_to_practise(build):
+    def edit(d):
+        hello = d["nodes"][0]
+        hello["choices"].append({"id": "neutral", "text": {"sv": "Hm.", "en": "Hm."},
+                                 "feedback": {"sv": "Neutralt.", "en": "Neutral."}, "to": "place"})
+    d = play(build(edit), "neutral", "@0.5:0.5", "no")
+    # own_calm: calm +2, neutral 0, stop 0: the neutral option earns 0 of 2, with no violation
+    assert d["principles"]["own_calm"]["score"] == 0 and d["principles"]["own_calm"]["violations"] == 0
+    assert not any(t["kind"] == "change" and t["principle"] == "own_calm" for t in d["takeaways"])

@@ -97,13 +97,16 @@ def _knowledge(enc: Encounter) -> dict:
 def _takeaways(scores: dict[str, dict]) -> list[dict]:
     """Two or three points: what to change (lowest scores first), then what to keep doing."""
     rated = [(s["score"], pid) for pid, s in scores.items() if s["score"] is not None]
-    change = [pid for sc, pid in sorted(rated) if sc < 70][:2]
+    # "To practise" only where the learner actually went against the principle; a neutral
+    # option that merely missed the best one is shown in the timeline, not as a take-away.
+    change = [pid for sc, pid in sorted(rated) if sc < 70 and scores[pid]["violations"] > 0][:2]
     # "Keep doing" only for what the learner actually did, not for mistakes merely avoided.
     keep = [pid for sc, pid in sorted(rated, key=lambda r: (-r[0], r[1]))
             if sc >= 80 and pid not in change and scores[pid]["adherence"] > 0]
     picks = [("change", p) for p in change] + [("keep", p) for p in keep[: 3 - len(change)]]
-    if not picks and rated:
-        picks = [("change", sorted(rated)[0][1])]
+    if not picks:
+        violated = [(sc, pid) for sc, pid in sorted(rated) if scores[pid]["violations"] > 0]
+        picks = [("change", violated[0][1])] if violated else []
     out = []
     for kind, pid in picks[:3]:
         p = PRINCIPLES[pid]
