@@ -67,3 +67,18 @@ def test_a_missed_chance_alone_is_not_a_take_away_to_practise(build):
     # own_calm: calm +2, neutral 0, stop 0: the neutral option earns 0 of 2, with no violation
     assert d["principles"]["own_calm"]["score"] == 0 and d["principles"]["own_calm"]["violations"] == 0
     assert not any(t["kind"] == "change" and t["principle"] == "own_calm" for t in d["takeaways"])
+
+
+def test_the_debrief_carries_phase_bounds_and_what_a_step_back_undid(minimal):
+    from lagaffektiv.encounter.engine import Encounter
+    from lagaffektiv.encounter.scoring import debrief
+
+    enc = Encounter(minimal)
+    enc.act("stop")
+    enc.step_back()
+    for t in ("calm", "@0.5:0.5", "no"):
+        enc.act(t)
+    d = debrief(enc)
+    assert d["phase_bounds"] == {"trigger": 20, "escalation": 40, "pre_crisis": 70, "crisis": 85}
+    assert d["step_backs"] == [{"at_step": 0, "node": "hello", "undone": "stop",
+                                "undone_text": {"sv": "Sluta skrika!", "en": "Stop shouting!"}}]

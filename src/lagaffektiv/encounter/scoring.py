@@ -12,6 +12,8 @@ from ..sources import SECTIONS
 from .engine import Encounter, Step
 
 DEBRIEF_VERSION = 1
+PRACTISE_BELOW = 70   # a violated principle scoring below this is a point to practise
+KEEP_FROM = 80        # an adhered-to principle scoring at least this is a point to keep
 
 
 def _pct(num: float, den: float) -> int | None:
@@ -80,6 +82,19 @@ def _timeline_entry(enc: Encounter, s: Step) -> dict:
     return entry
 
 
+def _step_back_info(enc: Encounter, sb: dict) -> dict:
+    """A step back with the text of what was undone, so the timeline can say what was tried."""
+    node = enc.scenario.nodes.get(sb.get("node", ""))
+    undone = sb.get("undone", "")
+    text = None
+    if node is not None:
+        choice = next((c for c in node.all_choices() if c.id == undone or (c.is_timeout and undone == "!timeout")),
+                       None)
+        if choice is not None:
+            text = choice.text
+    return {**sb, "undone_text": text}
+
+
 def _knowledge(enc: Encounter) -> dict:
     items = []
     for s in enc.steps:
@@ -99,10 +114,10 @@ def _takeaways(scores: dict[str, dict]) -> list[dict]:
     rated = [(s["score"], pid) for pid, s in scores.items() if s["score"] is not None]
     # "To practise" only where the learner actually went against the principle; a neutral
     # option that merely missed the best one is shown in the timeline, not as a take-away.
-    change = [pid for sc, pid in sorted(rated) if sc < 70 and scores[pid]["violations"] > 0][:2]
+    change = [pid for sc, pid in sorted(rated) if sc < PRACTISE_BELOW and scores[pid]["violations"] > 0][:2]
     # "Keep doing" only for what the learner actually did, not for mistakes merely avoided.
     keep = [pid for sc, pid in sorted(rated, key=lambda r: (-r[0], r[1]))
-            if sc >= 80 and pid not in change and scores[pid]["adherence"] > 0]
+            if sc >= KEEP_FROM and pid not in change and scores[pid]["adherence"] > 0]
     picks = [("change", p) for p in change] + [("keep", p) for p in keep[: 3 - len(change)]]
     if not picks:
         violated = [(sc, pid) for sc, pid in sorted(rated) if scores[pid]["violations"] > 0]
@@ -149,7 +164,8 @@ def debrief(enc: Encounter) -> dict:
         "timeline": [_timeline_entry(enc, s) for s in enc.steps],
         "path": list(enc.visited),
         "actions": list(enc.actions),
-        "step_backs": list(enc.step_backs),
+        "step_backs": [_step_back_info(enc, sb) for sb in enc.step_backs],
+        "phase_bounds": dict(sc.tuning["phases"]),
         "minutes": enc.minutes,
         "takeaways": _takeaways(scores),
         "wellbeing": WELLBEING,
