@@ -14,6 +14,14 @@ SCENARIOS = REPO / "scenarios"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_data(tmp_path_factory, monkeypatch):
+    """Every test gets its own data folder: no test may touch the learner's real history or settings."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("LAGAFFEKTIV_DATA", str(folder))
+    return folder
+
+
 @pytest.fixture
 def minimal_path() -> Path:
     return FIXTURES / "minimal.yaml"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 from lagaffektiv.app import assets, text  # noqa: E402
+from lagaffektiv.app import errors as app_errors  # noqa: E402
 from lagaffektiv.app import main as app_main  # noqa: E402
+from lagaffektiv.app import window as app_window  # noqa: E402
 from lagaffektiv.app.main import MainWindow  # noqa: E402
 
 BROKEN_YAML = "format: 1\nid: [oops\n"  # unclosed flow sequence: LA001
@@ -140,14 +143,20 @@ def test_window_fits_a_small_laptop_screen(library, window_for):
     assert hint.width() <= 1366 and hint.height() <= 768
 
 
-def test_run_starts_with_dejavu_and_exits_on_bench_flag(library, monkeypatch, capsys, qapp):
-    monkeypatch.setenv(app_main.BENCH_ENV, "1")
-    hook = sys.excepthook
-    assert app_main.run(library, lang="sv") == 0
-    assert sys.excepthook is hook, "run() must restore the previous excepthook"
-    assert QApplication.font().family() == "DejaVu Sans"
-    assert QApplication.font().pointSizeF() >= assets.MIN_POINT_SIZE
-    assert f"{app_main.BENCH_MARK} idle=" in capsys.readouterr().out
+def _run_app(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    # run() starts and ends the event loop; doing that in the test process would stop later
+    # tests' timers, so the real app runs in its own process.
+    return subprocess.run([sys.executable, str(Path(__file__).parent / "app_runner.py"), str(folder), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_run_starts_with_dejavu_and_exits_on_bench_flag(library):
+    proc = _run_app(library)
+    assert proc.returncode == 0, proc.stderr
+    assert f"{app_main.BENCH_MARK} idle=" in proc.stdout and f"{app_main.BENCH_MARK}_READY" in proc.stdout
+    family, size = proc.stdout.split("font=")[1].splitlines()[0].rsplit(" ", 1)
+    assert family == "DejaVu Sans" and float(size) >= assets.MIN_POINT_SIZE
+    assert "hook-restored=True" in proc.stdout
 
 
 def test_missing_font_falls_back_with_a_warning(tmp_path, qapp, caplog):
@@ -172,7 +181,7 @@ def test_assets_dir_checkout_bundle_and_override(monkeypatch, tmp_path):
 
 def test_startup_error_shows_message_box(library, monkeypatch, qapp):
     shown = []
-    monkeypatch.setattr(app_main, "show_error", lambda exc, details, lang="sv": shown.append((exc, details)))
+    monkeypatch.setattr(app_errors, "show_error", lambda exc, details, lang="sv": shown.append((exc, details)))
 
     def boom(self, *args, **kwargs):
         raise RuntimeError("kaputt <b>")
@@ -185,19 +194,11 @@ def test_startup_error_shows_message_box(library, monkeypatch, qapp):
     assert str(exc) == "kaputt <b>" and "Traceback" in details
 
 
-def test_library_error_after_the_first_paint_is_shown_and_the_window_stays(library, monkeypatch, qapp, capsys):
-    shown = []
-    monkeypatch.setattr(app_main, "show_error", lambda exc, details, lang="sv": shown.append((exc, details)))
-
-    def boom(folder):
-        raise OSError("disk gone")
-
-    monkeypatch.setattr(app_main, "load_folder", boom)
-    monkeypatch.setenv(app_main.BENCH_ENV, "1")     # quit once the window is idle after loading
-    assert app_main.run(library, lang="sv") == 0
-    (exc, _), = shown
-    assert str(exc) == "disk gone"
-    assert "LAGAFFEKTIV_BENCH_READY" in capsys.readouterr().out
+def test_library_error_after_the_first_paint_is_shown_and_the_window_stays(library):
+    proc = _run_app(library, "--fail-load")
+    assert proc.returncode == 0, proc.stderr
+    assert "error-dialog=disk gone" in proc.stdout
+    assert f"{app_main.BENCH_MARK}_READY" in proc.stdout and "Traceback" not in proc.stderr
 
 
 def test_window_shows_a_loading_state_first(library, qtbot):
@@ -209,7 +210,7 @@ def test_window_shows_a_loading_state_first(library, qtbot):
 
 
 def test_error_box_is_plain_text(qapp):
-    box = app_main.error_box(ValueError("<b>bad</b>"), "Traceback ...", "en")
+    box = app_errors.error_box(ValueError("<b>bad</b>"), "Traceback ...", "en")
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "ValueError: <b>bad</b>" in box.text()
     assert box.detailedText() == "Traceback ..."

@@ -44,6 +44,22 @@ UI: dict[str, str] = {
     'missing_hint': QT_TRANSLATE_NOOP('ui', 'Create the folder and put scenario files in it, or start with: lagaffektiv --scenarios FOLDER'),
     'folder': QT_TRANSLATE_NOOP('ui', 'Scenarios folder: {folder}'),
     'loading': QT_TRANSLATE_NOOP('ui', 'Loading the scenarios …'),
+    'practise': QT_TRANSLATE_NOOP('ui', 'Practise'),
+    'settings': QT_TRANSLATE_NOOP('ui', 'Settings'),
+    'best_result': QT_TRANSLATE_NOOP('ui', 'Your best result: {n} of 100'),
+    'not_played': QT_TRANSLATE_NOOP('ui', 'Not played yet'),
+    'resume_title': QT_TRANSLATE_NOOP('ui', 'An unfinished exercise'),
+    'resume_text': QT_TRANSLATE_NOOP('ui', 'You have an exercise that was not finished: {title} ({n} steps taken). '
+                                           'Do you want to go on where you were?'),
+    'resume_yes': QT_TRANSLATE_NOOP('ui', 'Go on'),
+    'resume_drop': QT_TRANSLATE_NOOP('ui', 'Discard it'),
+    'resume_later': QT_TRANSLATE_NOOP('ui', 'Later'),
+    'resume_failed': QT_TRANSLATE_NOOP('ui', 'The exercise cannot be resumed: {reason}'),
+    'history_title': QT_TRANSLATE_NOOP('ui', 'Your history'),
+    'history_unavailable': QT_TRANSLATE_NOOP('ui', 'Your history cannot be opened, so this session is not '
+                                                   'saved. You can still practise. ({reason})'),
+    'history_moved': QT_TRANSLATE_NOOP('ui', 'Your history file was damaged. It has been kept as {path} and a new, '
+                                             'empty history has been started.'),
     'error_title': QT_TRANSLATE_NOOP('ui', 'lagaffektiv – an error occurred'),
     'error_intro': QT_TRANSLATE_NOOP('ui', 'An unexpected error occurred. The app may need to be restarted.'),
     'error_report': QT_TRANSLATE_NOOP('ui', 'Please send the text under "Show Details" to whoever maintains the app.'),

@@ -169,7 +169,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lagaffektiv", description="Practise meeting aggressive patients and "
                                 "companions the low-affective way. Without a command the app opens.")
     p.add_argument("--scenarios", default=str(bundled_scenarios()), help="folder of scenarios for the app")
-    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="language (default sv)")
+    p.add_argument("--lang", choices=("sv", "en"), default=None,
+                   help="language of the app (default: the one chosen in its settings, Swedish at first)")
     sub = p.add_subparsers(dest="command")
 
     s = sub.add_parser("lint", help="check scenario files and folders")
