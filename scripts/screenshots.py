@@ -8,7 +8,30 @@ in Swedish and English:
   main-broken-LANG.png   a library with broken files (test fixture + two broken files)
   main-missing-LANG.png  the empty state for a scenarios folder that does not exist
 
-Later views (play, debrief) add their images here.
+The play view, on the bundled scenario ed_waiting_room_long_wait, window 1366 × 768:
+
+  play-choice-LANG.png        a timed decision with the state indicator and the countdown
+  play-positioning-LANG.png   the floor plan during a positioning decision (marker moved)
+  play-placed-LANG.png        the engine's feedback on a placement that blocks a way out
+  play-triage-LANG.png        the second room: a positioning decision in the triage room
+  play-checkpoint-LANG.png    a knowledge checkpoint
+
+The debrief view, after the "classic mistakes" path of ed_waiting_room_long_wait (a mixed
+result), window 1366 × 768:
+
+  debrief-reactions-LANG.png  stage 1: how are you feeling, and the learner's own rating
+  debrief-top-LANG.png        stage 2 at the top: the ending and the start of the curve
+  debrief-curve-LANG.png      stage 2 scrolled to the arousal curve
+  debrief-scores-LANG.png     stage 2 scrolled to the results per principle (with disagreements)
+  debrief-LANG.pdf            the PDF export, and debrief-pdf-LANG-N.png of its first pages when
+                              pdftoppm (poppler-utils) is installed
+
+The history view with six exercises really played (test-plan paths of three bundled scenarios,
+dates spread out for the picture), and the library with filters set, 1366 × 768:
+
+  history-LANG.png            the finished exercises and the overall result over time
+  history-principle-LANG.png  the same, the chart showing one principle (Own calm)
+  library-filtered-LANG.png   the library filtered to dental clinic, intermediate level
 """
 
 from __future__ import annotations
@@ -45,6 +68,164 @@ def render(app: QApplication, folder: Path, lang: str, out: Path) -> Path:
     return out
 
 
+# -- the play view ---------------------------------------------------------------------------------
+PLAY_SCENARIO = "ed_waiting_room_long_wait.yaml"
+EXPERT = [">", "approach_calmly", "@6.9:1.6", "reflect_feelings", "retriage_now", "ask_colleague"]
+PLAY_SHOTS = {
+    # name: (actions before the shot, where to move the marker, a placement to take, seconds run off the clock)
+    "play-choice": ([">"], None, None, 7),
+    "play-positioning": ([">", "approach_calmly"], (6.9, 1.6), None, 0),
+    "play-placed": ([">", "approach_calmly"], None, (1.0, 4.2), 0),
+    "play-triage": (EXPERT, (0.6, 1.5), None, 0),
+    "play-checkpoint": (EXPERT + ["@0.6:1.5", "clear_plan", ">"], None, None, 0),
+}
+
+
+def render_play(app: QApplication, name: str, lang: str, out: Path) -> Path:
+    from lagaffektiv.app.play import PlayView
+    from lagaffektiv.scenario.load import load_scenario
+    from lagaffektiv.session import PracticeSession
+
+    actions, marker, placement, run_off = PLAY_SHOTS[name]
+    session = PracticeSession.start(load_scenario(bundled_scenarios() / PLAY_SCENARIO), None)
+    for token in actions:
+        session.act(token)
+    now = [0.0]
+    view = PlayView(lang, clock=lambda: now[0])   # a frozen clock: the countdown shows a stable time
+    view.resize(*SIZE)
+    view.show()
+    view.start(session)
+    app.processEvents()
+    if run_off:
+        view.countdown.tick(run_off * 1000)
+    if marker:
+        view.plan.move_learner(*marker)
+    if placement:
+        view.place(*placement)
+    app.processEvents()
+    if not view.grab().save(str(out)):
+        raise OSError(f"could not write {out}")
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return out
+
+
+# -- the debrief view -------------------------------------------------------------------------------
+DEBRIEF_PATH = "classic mistakes"   # from scenarios/tests/ed_waiting_room_long_wait.yaml
+DEBRIEF_RATINGS = {"own_calm": "plus", "listen": "plus", "exits": "delta", "safety": "unsure"}
+DEBRIEF_REACTION = {"sv": "Hjärtat slog hårt när han kom närmare. Lite skakig fortfarande.",
+                    "en": "My heart was pounding when he came closer. Still a bit shaky."}
+
+
+def render_debrief(app: QApplication, outdir: Path) -> list[Path]:
+    import yaml
+
+    from lagaffektiv.app.debrief import DebriefView
+    from lagaffektiv.scenario.load import load_scenario
+    from lagaffektiv.session import PracticeSession
+
+    plans = yaml.safe_load((REPO / "scenarios" / "tests" / PLAY_SCENARIO).read_text(encoding="utf-8"))["paths"]
+    session = PracticeSession.start(load_scenario(bundled_scenarios() / PLAY_SCENARIO), None)
+    for token in next(p for p in plans if p["name"] == DEBRIEF_PATH)["actions"]:
+        session.act(str(token))
+    written = []
+
+    def shot(view: DebriefView, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        out = outdir / name
+        if not view.grab().save(str(out)):
+            raise OSError(f"could not write {out}")
+        written.append(out)
+
+    for lang in LANGS:
+        view = DebriefView()
+        view.resize(*SIZE)
+        view.show()
+        view.show_debrief(session.debrief, lang, reaction=DEBRIEF_REACTION[lang], self_ratings=DEBRIEF_RATINGS)
+        shot(view, f"debrief-reactions-{lang}.png")
+        view.show_results()
+        shot(view, f"debrief-top-{lang}.png")
+        for name, widget in (("curve", view.curve), ("scores", view.sections[2])):
+            app.processEvents()
+            view.scroll.verticalScrollBar().setValue(widget.mapTo(view.body, widget.rect().topLeft()).y() - 16)
+            shot(view, f"debrief-{name}-{lang}.png")
+        pdf = view.export_pdf(outdir / f"debrief-{lang}.pdf")
+        written.append(pdf)
+        if shutil.which("pdftoppm"):
+            import subprocess
+
+            subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "3", str(pdf),
+                            str(outdir / f"debrief-pdf-{lang}")], check=True, timeout=120)
+            written.extend(sorted(outdir.glob(f"debrief-pdf-{lang}-*.png")))
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return written
+
+
+# -- the history view and the library filters ---------------------------------------------------------
+HISTORY_GAMES = [("ed_waiting_room_long_wait", "classic mistakes"), ("dental_chair_threat", "classic mistakes"),
+                 ("ed_waiting_room_long_wait", "crisis handled with withdrawal and the alarm"),
+                 ("dental_father_forces_in", "classic mistakes"), ("ed_waiting_room_long_wait", "expert"),
+                 ("dental_chair_threat", "expert")]
+LIBRARY_FILTERS = {"setting": "dental_clinic", "difficulty": "intermediate"}
+
+
+def render_history_and_filters(app: QApplication, outdir: Path) -> list[Path]:
+    import yaml
+
+    from lagaffektiv.app.history_view import HistoryView
+    from lagaffektiv.history import History
+    from lagaffektiv.scenario.load import load_scenario
+    from lagaffektiv.session import PracticeSession
+
+    folder = bundled_scenarios()
+    written = []
+
+    def shot(widget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        out = outdir / name
+        if not widget.grab().save(str(out)):
+            raise OSError(f"could not write {out}")
+        written.append(out)
+
+    with tempfile.TemporaryDirectory(prefix="lagaffektiv-history-") as tmp, History.open(Path(tmp) / "h.db") as h:
+        for scenario_id, path_name in HISTORY_GAMES:
+            plans = yaml.safe_load((folder / "tests" / f"{scenario_id}.yaml").read_text(encoding="utf-8"))["paths"]
+            session = PracticeSession.start(load_scenario(folder / f"{scenario_id}.yaml"), h)
+            for token in next(p for p in plans if p["name"] == path_name)["actions"]:
+                session.act(str(token))
+        # Played a second apart, they would all have today's date: spread them over a month for the picture.
+        for i, row in enumerate(h.finished()):
+            h.conn.execute("UPDATE encounter SET finished_at = ? WHERE id = ?",
+                           (f"2025-03-{3 + 4 * i:02d}T13:{10 + i}:00+00:00", row["id"]))
+        for lang in LANGS:
+            view = HistoryView(lang)
+            view.resize(*SIZE)
+            view.show()
+            view.show_history(h, lang)
+            shot(view, f"history-{lang}.png")
+            view.select_series("own_calm")
+            shot(view, f"history-principle-{lang}.png")
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+
+    for lang in LANGS:
+        window = MainWindow.from_folder(folder, lang)
+        window.resize(*SIZE)
+        window.show()
+        window.library.set_filter_state(LIBRARY_FILTERS)
+        shot(window, f"library-filtered-{lang}.png")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return written
+
+
 def broken_library(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "tests" / "fixtures" / "minimal.yaml", folder / "minimal.yaml")
@@ -70,6 +251,11 @@ def main(argv: list[str]) -> int:
         for name, folder in folders.items():
             for lang in LANGS:
                 written.append(render(app, folder, lang, outdir / f"{name}-{lang}.png"))
+    for name in PLAY_SHOTS:
+        for lang in LANGS:
+            written.append(render_play(app, name, lang, outdir / f"{name}-{lang}.png"))
+    written.extend(render_debrief(app, outdir))
+    written.extend(render_history_and_filters(app, outdir))
     for path in written:
         print(path)
     return 0

@@ -43,3 +43,15 @@ def test_swedish_and_english_words(qapp):
     assert t.ui("sv", "scenarios") == "Scenarier" and t.ui("en", "scenarios") == "Scenarios"
     assert t.word(t.ROLES, "dental_nurse", "sv") == "tandsköterska"
     assert t.word(t.ROLES, "unknown_role", "sv") == "unknown_role"
+
+
+def test_placeholders_survive_translation():
+    import re
+    import xml.etree.ElementTree as ET
+
+    bad = []
+    for msg in ET.parse(TS).getroot().iter("message"):
+        source, tr = msg.findtext("source") or "", msg.find("translation")
+        if tr is not None and tr.text and sorted(re.findall(r"{\w+}", source)) != sorted(re.findall(r"{\w+}", tr.text)):
+            bad.append(source)
+    assert bad == []
