@@ -35,7 +35,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen LAGAFFEKTIV_DATA=build/screenshot-data $(PY) scripts/screenshots.py build/screenshots
 
 # After adding UI strings: collect them into the .ts, translate the new entries, compile.
 translations: $(STAMP)

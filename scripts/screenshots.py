@@ -226,6 +226,47 @@ def render_history_and_filters(app: QApplication, outdir: Path) -> list[Path]:
     return written
 
 
+def render_window_and_settings(app: QApplication, outdir: Path) -> list[Path]:
+    """The whole window on the play page (top bar and navigation included), the settings dialog,
+    and the library in high contrast at 150 % text."""
+    from lagaffektiv.app import theme
+    from lagaffektiv.app.settings import Settings
+    from lagaffektiv.app.settings_dialog import SettingsDialog
+    from lagaffektiv.app.window import MainWindow
+
+    written = []
+    for lang in LANGS:
+        window = MainWindow([], [], lang, bundled_scenarios(), True, loading=True, settings=Settings(language=lang))
+        window.resize(1366, 768)
+        window.show()
+        window.load()
+        window.start_scenario("dental_chair_threat")
+        app.processEvents()
+        written.append(outdir / f"window-play-{lang}.png")
+        window.grab().save(str(written[-1]))
+        dialog = SettingsDialog(Settings(language=lang), window)
+        dialog.show()
+        app.processEvents()
+        written.append(outdir / f"settings-{lang}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.close()
+        window.close()
+    theme.apply(app, high_contrast=True, text_scale=1.5)
+    try:
+        window = MainWindow([], [], "sv", bundled_scenarios(), True, loading=True,
+                            settings=Settings(high_contrast=True, text_scale=1.5))
+        window.resize(1366, 768)
+        window.show()
+        window.load()
+        app.processEvents()
+        written.append(outdir / "library-high-contrast-sv.png")
+        window.grab().save(str(written[-1]))
+        window.close()
+    finally:
+        theme.apply(app, high_contrast=False, text_scale=1.0)
+    return written
+
+
 def broken_library(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "tests" / "fixtures" / "minimal.yaml", folder / "minimal.yaml")
@@ -256,6 +297,7 @@ def main(argv: list[str]) -> int:
             written.append(render_play(app, name, lang, outdir / f"{name}-{lang}.png"))
     written.extend(render_debrief(app, outdir))
     written.extend(render_history_and_filters(app, outdir))
+    written.extend(render_window_and_settings(app, outdir))
     for path in written:
         print(path)
     return 0
