@@ -132,3 +132,28 @@ def test_history_page_reopens_a_debrief_and_filters_survive_a_language_switch(qt
     assert window.library.filter_state()["setting"] == "emergency_department"
     assert len(window.library.visible_entries()) == 1
     assert window.history_button.text() == "Your history"
+
+
+def test_a_damaged_history_is_moved_aside_and_the_learner_told(qtbot, tmp_path, private_data):
+    from lagaffektiv.app import main as app_main
+
+    (private_data / "history.db").write_bytes(b"not a database\x00" * 100)
+    window = MainWindow([], [], "sv", library(tmp_path), True, loading=True)
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    app_main._after_first_paint(window)
+    assert seen and "skadad" in seen[0] and ".corrupt-" in seen[0]
+    moved = list(private_data.glob("history.db.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"not a database")
+    assert window.history is not None and window.history.unfinished() == []
