@@ -17,9 +17,11 @@ from PySide6.QtGui import QColor, QFont  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPlainTextEdit  # noqa: E402
 
 from lagaffektiv import report  # noqa: E402
+from lagaffektiv.app import theme  # noqa: E402
 from lagaffektiv.app.assets import install_fonts  # noqa: E402
 from lagaffektiv.app.debrief import DebriefView  # noqa: E402
-from lagaffektiv.app.debrief.charts import ArousalCurve, ScoreBar  # noqa: E402
+from lagaffektiv.app.debrief.charts import ArousalCurve, ScoreBar, curve_image  # noqa: E402
+from lagaffektiv.app.debrief.style import PRINT_COLOURS, screen_colours  # noqa: E402
 from lagaffektiv.app.debrief.view import SECTION_IDS, ScoreChart  # noqa: E402
 from lagaffektiv.app.debrief.words import DEBRIEF, ui  # noqa: E402
 from lagaffektiv.scenario.load import load_scenario  # noqa: E402
@@ -103,6 +105,19 @@ def pdf_text(path: Path) -> str | None:
     out = subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     return out.stdout
+
+
+def colour_names(image) -> set[str]:
+    return {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
+@pytest.fixture
+def high_contrast(qapp):
+    theme.apply(qapp, high_contrast=True, text_scale=1.0)
+    try:
+        yield theme.current()
+    finally:
+        theme.apply(qapp, high_contrast=False, text_scale=1.0)
 
 
 def not_blank(image) -> bool:
@@ -271,12 +286,13 @@ def test_charts_render(view, classic, qtbot):
         assert widget.width() > 300 and widget.height() > 100
         image = widget.grab().toImage()
         assert not image.isNull() and not_blank(image)
-    # the curve is drawn in the phase colours, and each character's line in its own colour
+    # on screen the curve is drawn in the theme's phase colours, and each character's line in its own colour
     image = curve.grab().toImage()
-    seen = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
-    assert report.BAND_COLOURS["crisis"] in seen and report.BAND_COLOURS["calm"] in seen
-    for line_colour, _, _ in report.LINE_STYLES[:len(classic["characters"])]:
-        assert line_colour in seen
+    seen = colour_names(image)
+    colours = screen_colours()
+    assert colours.bands["crisis"].name() in seen and colours.bands["calm"].name() in seen
+    for line_colour in colours.lines[:len(classic["characters"])]:
+        assert line_colour.name() in seen
     assert "Daniel Berg" in curve.accessibleDescription()
     assert all(label.text() for _, _, label in chart.rows)
     assert chart.accessibleDescription().count("\n") == len(classic["principles"]) - 1
@@ -411,3 +427,62 @@ def test_export_writes_the_shown_language(view, classic, tmp_path):
     view.show_results()
     html = view.export_html(tmp_path / "d.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html and classic["scenario"]["title"]["en"] in html
+
+
+# -- the theme ------------------------------------------------------------------------------------
+
+def test_no_colour_is_named_outside_the_theme_and_the_print_colours():
+    """Every on-screen colour comes from app/theme.py; only PRINT_COLOURS (the PDF) names its own."""
+    folder = REPO / "src" / "lagaffektiv" / "app" / "debrief"
+    for path in folder.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "style.py":
+            text = re.sub(r"\nPRINT_COLOURS = ChartColours\(.*?\n\n", "\n", text, flags=re.S)
+            assert "PRINT_COLOURS" in text and "def style()" in text
+        assert not re.search(r"#[0-9a-fA-F]{6}\b", text), path.name
+
+
+def test_a_theme_change_is_picked_up_when_the_view_is_shown_again(view, classic, qtbot, qapp):
+    view.show_debrief(classic, "sv")
+    view.show_results()
+    settle(qtbot)
+    standard = theme.current()
+    assert standard.window in view.styleSheet() and theme.HIGH_CONTRAST.accent_text not in view.styleSheet()
+    theme.apply(qapp, high_contrast=True, text_scale=1.0)
+    try:
+        view.show_debrief(classic, "sv")
+        view.show_results()
+        settle(qtbot)
+        sheet = view.styleSheet()
+        assert f"#debriefView {{ background: {theme.HIGH_CONTRAST.window}; }}" in sheet
+        assert standard.window not in sheet and standard.text not in sheet and standard.accent not in sheet
+        # the charts read the theme when they paint
+        seen = colour_names(view.curve.grab().toImage())
+        hc = screen_colours()
+        assert hc.surface.name() == "#000000" and hc.surface.name() in seen and "#ffffff" in seen
+        assert all(c.lightness() < 90 for c in hc.bands.values()), "the phase bands stay dark behind white words"
+        for line_colour in hc.lines[:len(classic["characters"])]:
+            assert line_colour.name() in seen and line_colour.lightness() >= 128
+        bar = view.findChildren(ScoreBar)[0]
+        assert QColor(bar.grab().toImage().pixel(2, 2)).lightness() < 60
+    finally:
+        theme.apply(qapp, high_contrast=False, text_scale=1.0)
+    view.set_language("en")   # and back: the language switch rebuilds the style sheet too
+    assert f"#debriefView {{ background: {standard.window}; }}" in view.styleSheet()
+
+
+def test_the_export_stays_in_print_colours_in_high_contrast(view, classic, tmp_path, qtbot, high_contrast):
+    view.show_debrief(classic, "sv")
+    view.show_results()
+    image = curve_image(classic, "sv", width=800)
+    seen = colour_names(image)
+    assert QColor(image.pixel(1, 1)).name() == "#ffffff"
+    assert report.BAND_COLOURS["crisis"] in seen and report.BAND_COLOURS["calm"] in seen
+    for line_colour, _, _ in report.LINE_STYLES[:len(classic["characters"])]:
+        assert line_colour in seen
+    assert high_contrast.accent_text not in seen and PRINT_COLOURS.surface.name() in seen
+    html = view.export_html(tmp_path / "hc.html").read_text(encoding="utf-8")
+    assert "#000000" not in html.lower() and high_contrast.accent_text not in html.lower()
+    data = view.export_pdf(tmp_path / "hc.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert high_contrast.accent_text not in view.last_pdf_document.toHtml().lower()

@@ -32,6 +32,12 @@ class Theme:
     good: str            # a free path
     furniture: str
     person: str
+    # the second, third and fourth line of a chart (the arousal curve: one line per character); the
+    # first is drawn in the heading colour. Each line also has its own dash and marker shape and is
+    # named in a legend, so colour never tells them apart alone.
+    series_2: str
+    series_3: str
+    series_4: str
 
     def q(self, role: str) -> QColor:
         return QColor(getattr(self, role))
@@ -41,13 +47,15 @@ STANDARD = Theme(
     name="standard", window="#f4f5f7", surface="#ffffff", text="#1b1f24", text_soft="#454d57", line="#8a939e",
     accent="#1f3a5f", accent_text="#ffffff", focus="#1a5fb4", learner="#1a5fb4", warning_bg="#fff1d6",
     warning_line="#d99a2b", warning_text="#3d2900", danger="#b3261e", good="#1e6b3a", furniture="#e6e9ed",
-    person="#f3e2c7")
+    person="#f3e2c7",
+    series_2="#7a3b8f", series_3="#0f6b5c", series_4="#7a4a12")
 
 HIGH_CONTRAST = Theme(
     name="high_contrast", window="#000000", surface="#000000", text="#ffffff", text_soft="#ffffff",
     line="#ffffff", accent="#000000", accent_text="#ffff00", focus="#ffff00", learner="#00ffff",
     warning_bg="#000000", warning_line="#ffff00", warning_text="#ffff00", danger="#ff6b6b", good="#7CFC00",
-    furniture="#333333", person="#000000")
+    furniture="#333333", person="#000000",
+    series_2="#00ffff", series_3="#ffff00", series_4="#ff9de2")
 
 _current = STANDARD
 _applied_scale = 1.0   # the scale already in the app font, so applying again never compounds

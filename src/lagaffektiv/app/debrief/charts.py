@@ -4,6 +4,10 @@ Both only draw what the core computed (``lagaffektiv.report`` gives the series, 
 and the decision numbers). Colour never carries meaning alone: the phase bands carry their
 words, the lines differ in dash and marker shape and are named in a legend, and every bar has
 its number printed beside it. Sizes follow the font, so the pictures grow with large text.
+
+On screen they draw in the app's theme (``style.screen_colours``, read at every paint, so the
+high-contrast setting reaches them); the picture for the PDF stays in print colours, black on
+white, whatever the screen theme (``style.PRINT_COLOURS``).
 """
 
 from __future__ import annotations
@@ -13,14 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ... import report
+from .style import PRINT_COLOURS, ChartColours, screen_colours
 from .words import localized, number, ui
 
-INK = QColor("#1b1f24")
-INK_SOFT = QColor("#454d57")
-FRAME = QColor("#8d97a3")
-NAVY = QColor("#1f3a5f")
-TRACK = QColor("#e3e6ea")
-FOCUS = QColor("#1a5fb4")
 DASHES = {"": None, "7 4": [7 / 2.5, 4 / 2.5], "2 3": [2 / 2.5, 3 / 2.5], "9 3 2 3": [9 / 2.5, 3 / 2.5, 2 / 2.5, 3 / 2.5]}
 
 
@@ -35,8 +34,11 @@ def curve_height(width: float, font: QFont, people: int) -> int:
     return int(lh * 0.8 + plot + lh * 3.4 + rows * lh * 1.5 + lh * 0.4)
 
 
-def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont) -> None:
-    """Phase bands with their words, one line per character, decisions numbered as in the timeline."""
+def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont,
+                colours: ChartColours | None = None) -> None:
+    """Phase bands with their words, one line per character, decisions numbered as in the timeline;
+    in ``colours`` (the screen's theme when None)."""
+    col = colours or screen_colours()
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setFont(font)
@@ -68,19 +70,22 @@ def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont
     # bands, their words in the gutter and the thresholds inside the plot
     for phase, lo, hi in bands:
         band = QRectF(plot.left(), y(hi), plot.width(), y(lo) - y(hi))
-        p.fillRect(band, QColor(report.BAND_COLOURS.get(phase, "#eeeeee")))
-        p.setPen(INK)
+        p.fillRect(band, col.bands.get(phase, col.track))
+        p.setPen(col.ink)
         p.setFont(font)
         label_rect = QRectF(rect.left(), band.top(), gutter - lh * 0.4, band.height())
         p.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    report.phase_label(phase, lang))
         if lo > 0:
+            if col.threshold is not None:
+                p.setPen(QPen(col.threshold, 1))
+                p.drawLine(QPointF(plot.left(), y(lo)), QPointF(plot.right(), y(lo)))
             p.setFont(small)
-            p.setPen(INK_SOFT)
+            p.setPen(col.ink_soft)
             p.drawText(QPointF(plot.left() + 4, y(lo) - 4), f"{lo:g}")
     p.setFont(font)
     thin = max(1.0, lh / 17)
-    p.setPen(QPen(FRAME, thin))
+    p.setPen(QPen(col.frame, thin))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(plot)
 
@@ -88,19 +93,19 @@ def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont
     radius = lh * 0.55
     spacing = plot.width() / steps
     crowded = spacing < radius * 2.3
-    guide = QPen(FRAME, thin, Qt.PenStyle.DotLine)
+    guide = QPen(col.frame, thin, Qt.PenStyle.DotLine)
     for i, (step, n) in enumerate(marks):
         cx = x(step)
         p.setPen(guide)
         p.drawLine(QPointF(cx, plot.top()), QPointF(cx, plot.bottom()))
         cy = plot.bottom() + radius + lh * 0.3 + (radius * 2.1 if crowded and i % 2 else 0)
-        p.setPen(QPen(NAVY, thin * 1.4))
-        p.setBrush(QColor("#ffffff"))
+        p.setPen(QPen(col.heading, thin * 1.4))
+        p.setBrush(col.surface)
         p.drawEllipse(QPointF(cx, cy), radius, radius)
         p.setFont(small)
         p.drawText(QRectF(cx - radius * 1.5, cy - radius, radius * 3, radius * 2), Qt.AlignmentFlag.AlignCenter, str(n))
         p.setFont(font)
-    p.setPen(INK_SOFT)
+    p.setPen(col.ink_soft)
     axis_y = plot.bottom() + radius * 2 + lh * (0.5 + (1.2 if crowded else 0))
     p.drawText(QRectF(plot.left(), axis_y, plot.width(), lh * 1.2), Qt.AlignmentFlag.AlignHCenter,
                ui(lang, "curve_axis"))
@@ -108,8 +113,8 @@ def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont
     # the lines, then the legend
     legend_top = rect.bottom() - legend_h + lh * 0.2
     for i, (_, name, points) in enumerate(series):
-        colour_name, dash, shape = report.LINE_STYLES[i % len(report.LINE_STYLES)]
-        colour = QColor(colour_name)
+        _, dash, shape = report.LINE_STYLES[i % len(report.LINE_STYLES)]
+        colour = col.lines[i % len(col.lines)]
         pen = QPen(colour, max(2.5, lh * 0.15))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         if DASHES.get(dash):
@@ -128,7 +133,7 @@ def paint_curve(p: QPainter, rect: QRectF, debrief: dict, lang: str, font: QFont
         p.drawLine(QPointF(plot.left(), ly), QPointF(plot.left() + lh * 2.2, ly))
         _marker(p, shape, QPointF(plot.left() + lh * 1.1, ly), colour, lh * 0.24)
         peak = max((v for _, v in points), default=0.0)
-        p.setPen(INK)
+        p.setPen(col.ink)
         p.drawText(QPointF(plot.left() + lh * 2.7, ly + fm.ascent() / 2 - fm.descent() / 2),
                    f"{localized(name, lang)} ({ui(lang, 'peak', n=number(peak, lang, 0))})")
     p.restore()
@@ -170,14 +175,15 @@ def curve_description(debrief: dict, lang: str) -> str:
 
 
 def curve_image(debrief: dict, lang: str, width: int = 1600, font: QFont | None = None) -> QImage:
-    """The curve as a picture (for the PDF, where QTextDocument draws no SVG)."""
+    """The curve as a picture (for the PDF, where QTextDocument draws no SVG): always in print
+    colours, black on white, whatever the screen theme."""
     base = QFont(font) if font is not None else QFont("DejaVu Sans")
     base.setPixelSize(max(10, round(width / 640 * 12)))
     height = curve_height(width, base, len(report.curve_series(debrief)))
     image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
+    image.fill(PRINT_COLOURS.surface)
     painter = QPainter(image)
-    paint_curve(painter, QRectF(0, 0, width, height), debrief, lang, base)
+    paint_curve(painter, QRectF(0, 0, width, height), debrief, lang, base, PRINT_COLOURS)
     painter.end()
     return image
 
@@ -211,11 +217,12 @@ class ArousalCurve(QWidget):
         return QSize(360, self.heightForWidth(360))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        col = screen_colours()
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        paint_curve(p, QRectF(self.rect()).adjusted(4, 0, -4, 0), self.debrief, self.lang, self.font())
+        p.fillRect(self.rect(), col.surface)
+        paint_curve(p, QRectF(self.rect()).adjusted(4, 0, -4, 0), self.debrief, self.lang, self.font(), col)
         if self.hasFocus():
-            p.setPen(QPen(FOCUS, 2))
+            p.setPen(QPen(col.focus, 2))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.end()
 
@@ -246,16 +253,17 @@ class ScoreBar(QWidget):
         return QSize(int(self._number_width() + 4 * lh), int(lh * 1.5))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        col = screen_colours()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         rect = QRectF(self.rect())
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.setPen(INK)
+        p.setPen(col.ink)
         if self.score is None:
             p.setFont(self.font())
-            p.setPen(INK_SOFT)
+            p.setPen(col.ink_soft)
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text)
             p.end()
             return
@@ -265,14 +273,14 @@ class ScoreBar(QWidget):
         bar_h = rect.height() * 0.55
         track = QRectF(rect.left() + num_w, rect.center().y() - bar_h / 2, rect.width() - num_w - 2, bar_h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(TRACK)
+        p.setBrush(col.track)
         p.drawRoundedRect(track, 3, 3)
         value = max(0, min(100, int(self.score)))
         if value:
-            p.setBrush(NAVY)
+            p.setBrush(col.heading)
             p.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * value / 100, track.height()), 3, 3)
         # quarter ticks, so the length reads without counting pixels
-        p.setPen(QPen(QColor("#ffffff"), 1))
+        p.setPen(QPen(col.surface, 1))
         for q in (25, 50, 75):
             tx = track.left() + track.width() * q / 100
             p.drawLine(QPointF(tx, track.top()), QPointF(tx, track.bottom()))

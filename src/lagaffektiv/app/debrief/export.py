@@ -4,6 +4,11 @@ The PDF is the same HTML laid out by QTextDocument and printed with QPdfWriter o
 bundled DejaVu Sans, so the PDF shows the same text as the HTML and needs no system fonts.
 QTextDocument draws no SVG, so the curve goes in as a picture drawn by the same painter as on
 screen.
+
+Both files are for paper, so they stay in print colours, black on white, whatever the screen
+theme (a high-contrast screen is white and yellow on black, which would print a black page): the
+HTML's own style sheet comes from ``lagaffektiv.report`` and the curve is drawn with
+``style.PRINT_COLOURS``, never with ``app.theme``.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ def pdf_document(debrief: dict, lang: str, *, reaction: str | None = None,
     doc = QTextDocument()
     doc.setDefaultFont(QFont(family, BODY_POINTS))
     doc.setDocumentMargin(0)
+    # print colours whatever the screen theme (curve_image never reads app.theme)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CURVE_URL), curve_image(debrief, lang))
     # the text column in the document's own units (logical pixels at the screen's dpi)
     dpi = QGuiApplication.primaryScreen().logicalDotsPerInchX() if QGuiApplication.primaryScreen() else 96.0

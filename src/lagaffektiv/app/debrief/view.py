@@ -17,16 +17,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QPalette, QTextDocument
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QButtonGroup, QCheckBox, QFileDialog, QFrame,
                                QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ... import report
+from .. import theme
 from ..library import plain_label, scaled_font
 from . import export
 from .charts import ArousalCurve, ScoreBar
-from .style import STYLE
+from .style import style
 from .words import decisions, localized, number, ui
 
 LANGS = ("sv", "en")
@@ -48,7 +49,7 @@ class DebriefView(QWidget):
         super().__init__(parent)
         self.setObjectName("debriefView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self._style = ""
         self.debrief: dict | None = None
         self.lang = "sv"
         self.stage = 1
@@ -102,6 +103,7 @@ class DebriefView(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
+        self._restyle()
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._follow_focus)
@@ -164,7 +166,22 @@ class DebriefView(QWidget):
         return self.include_box.isChecked()
 
     # -- rendering -----------------------------------------------------------------------------
+    def _restyle(self) -> None:
+        """The style sheet from the current theme: set again on every render (show_debrief,
+        show_results, set_language), so a theme changed in the settings shows the next time the
+        view is shown. The charts read the theme when they paint."""
+        sheet = style()
+        if sheet != self._style:
+            self._style = sheet
+            self.setStyleSheet(sheet)
+            # the box of the check box is outlined in a shade of the palette's window colour, which
+            # on a black page would be black: outline it in the theme's line colour instead
+            pal = self.include_box.palette()
+            pal.setColor(QPalette.ColorRole.Window, theme.current().q("line"))
+            self.include_box.setPalette(pal)
+
     def _render(self) -> None:
+        self._restyle()
         self._capture_reaction()
         old = self.content
         self.sections = []
