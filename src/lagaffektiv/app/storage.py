@@ -1,34 +1,53 @@
-"""Where the learner's data lives, and opening the history with a message for every failure."""
+"""Where the learner's data lives, and opening the history with a message for every failure.
+
+The folder is decided by lagaffektiv.paths (LAGAFFEKTIV_DATA, portable mode); only the platform
+default (Qt's AppDataLocation) is resolved here, because only Qt knows it.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+from .. import paths
 from ..history import History, HistoryError
 
-DATA_ENV = "LAGAFFEKTIV_DATA"   # a folder for all data: tests, and later portable mode
+DATA_ENV = paths.DATA_ENV   # kept for callers that import it from here
+
+
+def _ensure_names() -> None:
+    """The same AppDataLocation with or without the app's QApplication (the CLI has none)."""
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName("lagaffektiv")
+    if QCoreApplication.applicationName() != "lagaffektiv":
+        QCoreApplication.setApplicationName("lagaffektiv")
 
 
 def data_dir() -> Path:
-    override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override)
+    chosen = paths.data_dir()
+    if chosen is not None:
+        return chosen
+    _ensure_names()
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+def packs_dir() -> Path:
+    """Imported scenario packs: ``<data folder>/packs``."""
+    return paths.packs_dir(data_dir())
+
+
 def settings_store() -> QSettings:
-    if os.environ.get(DATA_ENV):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    ini = paths.settings_file()
+    if ini is not None:
+        return QSettings(str(ini), QSettings.Format.IniFormat)
     return QSettings("lagaffektiv", "lagaffektiv")
 
 
 def open_history() -> tuple[History | None, str | None, Path | None]:
     """(history or None, error text or None, where a corrupt file was moved or None)."""
     try:
-        h = History.open(data_dir() / "history.db")
+        h = History.open(data_dir() / paths.HISTORY_FILE)
     except (HistoryError, OSError) as exc:
         return None, str(exc), None
     return h, None, h.moved_aside

@@ -149,6 +149,53 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def _packs_root(args: argparse.Namespace) -> Path:
+    """--packs-dir, or <data folder>/packs (LAGAFFEKTIV_DATA, portable mode, or the platform's folder)."""
+    if getattr(args, "packs_dir", None):
+        return Path(args.packs_dir)
+    from .. import paths
+
+    base = paths.data_dir()
+    if base is not None:
+        return paths.packs_dir(base)
+    try:
+        from ..app.storage import packs_dir
+    except ImportError as exc:
+        raise LagaffektivError(f"the data folder cannot be found without Qt ({exc}); "
+                               "give one with --packs-dir or --portable") from None
+    return packs_dir()
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from ..packs import import_pack
+
+    root = _packs_root(args)
+    report = import_pack(args.pack, root, bundled=Path(args.scenarios), replace=args.replace)
+    for line in report.lines():
+        print(line, file=sys.stdout if report.accepted else sys.stderr)
+    return 0 if report.accepted else 1
+
+
+def _cmd_export_pack(args: argparse.Namespace) -> int:
+    from ..packs import export_pack, library_folders
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".zip":
+        raise LagaffektivError(f"the pack must be a .zip file: '{out}'")
+    root = None if args.bundled_only else _packs_root(args)
+    rep = export_pack(args.ids, library_folders(Path(args.scenarios), root), out)
+    print(f"wrote {rep.out}: {len(rep.scenarios)} scenario(s), {len(rep.files)} file(s)")
+    for name in rep.files:
+        print(f"  {name}")
+    return 0
+
+
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from ..selftest import run as self_test
+
+    return self_test(Path(args.scenarios))
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
@@ -171,6 +218,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scenarios", default=str(bundled_scenarios()), help="folder of scenarios for the app")
     p.add_argument("--lang", choices=("sv", "en"), default=None,
                    help="language of the app (default: the one chosen in its settings, Swedish at first)")
+    p.add_argument("--portable", action="store_true",
+                   help="keep all data (history, settings, scenario packs) in lagaffektiv-data/ next to the "
+                        "program, e.g. on a USB stick (also on when a file portable.txt sits there)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation without opening a window; exit 0 when all is well")
     sub = p.add_subparsers(dest="command")
 
     s = sub.add_parser("lint", help="check scenario files and folders")
@@ -212,12 +264,29 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--plans", help="folder of plans (default: SCENARIOS/tests)")
     s.add_argument("--only", action="append", metavar="ID", help="run only the plan of this scenario id (repeatable)")
     s.set_defaults(func=_cmd_test_plans)
+
+    s = sub.add_parser("import", help="import a scenario pack (a folder or .zip) after checking it")
+    s.add_argument("pack", help="the pack: a folder or a .zip file")
+    s.add_argument("--replace", action="store_true",
+                   help="take the pack's scenarios even where they update ones already in the library")
+    s.add_argument("--packs-dir", help="where packs are kept (default: the packs folder in the data folder)")
+    s.set_defaults(func=_cmd_import)
+
+    s = sub.add_parser("export-pack", help="write scenarios, their test plans and images to a .zip pack")
+    s.add_argument("ids", nargs="+", metavar="ID", help="scenario ids")
+    s.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    s.add_argument("--packs-dir", help="where imported packs are kept (default: the packs folder in the data folder)")
+    s.add_argument("--bundled-only", action="store_true", help="look only in the bundled scenarios")
+    s.set_defaults(func=_cmd_export_pack)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    func = getattr(args, "func", _cmd_app)
+    from .. import paths
+
+    paths.set_portable(args.portable)
+    func = _cmd_self_test if args.self_test else getattr(args, "func", _cmd_app)
     try:
         return func(args)
     except ScenarioError as exc:
