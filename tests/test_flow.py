@@ -157,3 +157,17 @@ def test_a_damaged_history_is_moved_aside_and_the_learner_told(qtbot, tmp_path, 
     moved = list(private_data.glob("history.db.corrupt-*"))
     assert len(moved) == 1 and moved[0].read_bytes().startswith(b"not a database")
     assert window.history is not None and window.history.unfinished() == []
+
+
+def test_an_imported_pack_appears_in_the_library(qtbot, tmp_path, private_data):
+    from lagaffektiv.packs import import_pack
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    (pack / "extra.yaml").write_text(text.replace("id: minimal", "id: from_a_pack"), encoding="utf-8")
+    folder = library(tmp_path)
+    report = import_pack(pack, private_data / "packs", bundled=folder)
+    assert report.accepted, report.lines()
+    window = window_with_history(qtbot, folder)
+    assert {sc.id for sc in window.scenarios} == {"minimal", "from_a_pack"}

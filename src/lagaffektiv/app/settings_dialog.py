@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QVBoxLayout, QWidget)
 
+from . import theme
 from .i18n import translate
 from .settings import TEXT_SCALES, TIMERS, Settings
 
@@ -80,6 +81,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._settings = settings
+        th = theme.current()
+        # Qt's default check box draws its box in the palette's text colour on the base colour,
+        # which vanishes on black; an explicit outline keeps it visible in every theme.
+        self.setStyleSheet(f"""
+            QCheckBox::indicator {{ width: 16px; height: 16px; border: 2px solid {th.text};
+                                    background: {th.surface}; border-radius: 2px; }}
+            QCheckBox::indicator:checked {{ background: {th.focus}; }}
+            QCheckBox:focus {{ outline: 2px solid {th.focus}; }}
+        """)
 
     def result_settings(self) -> Settings:
         return replace(self._settings, language=self.language.currentData(), text_scale=self.text_scale.currentData(),

@@ -46,13 +46,17 @@ def top_style() -> str:
 
 
 def load_folder(folder: Path) -> tuple[list[Scenario], list[FileReport], bool]:
-    """(scenarios, broken reports, folder exists); a missing folder is an empty library, not an error."""
-    if not folder.exists():
-        return [], [], False
-    from ..scenario.load import load_library
+    """(scenarios, broken reports, folder exists): the folder's scenarios and those of every
+    imported pack (lagaffektiv import); a missing folder is an empty library, not an error."""
+    from ..packs import library_folders, load_libraries
+    from .storage import packs_dir
 
-    scenarios, broken = load_library(folder)
-    return scenarios, broken, True
+    exists = folder.exists()
+    folders = library_folders(folder if exists else None, packs_dir())
+    if not folders:
+        return [], [], exists
+    scenarios, broken = load_libraries(folders)
+    return scenarios, broken, exists
 
 
 class MainWindow(QMainWindow):
