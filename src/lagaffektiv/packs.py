@@ -388,7 +388,7 @@ def library_folders(bundled: str | Path | None, packs_root: str | Path | None = 
     return folders + pack_folders(packs_root)
 
 
-def load_libraries(folders: list[str | Path]) -> tuple[list[Scenario], list[FileReport]]:
+def load_libraries(folders: list[str | Path], cache=None) -> tuple[list[Scenario], list[FileReport]]:
     """(scenarios sorted by id, reports of files that cannot be used): like load_library, over several
     folders. A later folder's scenario replaces an earlier one with the same id only when its pack
     manifest says it was imported as an update of that id; any other duplicate is reported (LA026)."""
@@ -398,7 +398,7 @@ def load_libraries(folders: list[str | Path]) -> tuple[list[Scenario], list[File
         if not folder.is_dir():
             continue
         allowed = set(read_manifest(folder).get("replaces") or [])
-        for r in lint_paths([folder]):
+        for r in lint_paths([folder], cache):
             if r.scenario is None:
                 broken.append(r)
                 continue

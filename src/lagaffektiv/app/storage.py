@@ -51,3 +51,9 @@ def open_history() -> tuple[History | None, str | None, Path | None]:
     except (HistoryError, OSError) as exc:
         return None, str(exc), None
     return h, None, h.moved_aside
+
+
+def lint_cache_dir() -> Path:
+    """Where the app remembers which unchanged scenario files linted clean."""
+    base = data_dir()
+    return base / "cache" / "lint"

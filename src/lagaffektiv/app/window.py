@@ -48,14 +48,15 @@ def top_style() -> str:
 def load_folder(folder: Path) -> tuple[list[Scenario], list[FileReport], bool]:
     """(scenarios, broken reports, folder exists): the folder's scenarios and those of every
     imported pack (lagaffektiv import); a missing folder is an empty library, not an error."""
+    from ..lint.cache import LintCache
     from ..packs import library_folders, load_libraries
-    from .storage import packs_dir
+    from .storage import lint_cache_dir, packs_dir
 
     exists = folder.exists()
     folders = library_folders(folder if exists else None, packs_dir())
     if not folders:
         return [], [], exists
-    scenarios, broken = load_libraries(folders)
+    scenarios, broken = load_libraries(folders, LintCache(lint_cache_dir()))
     return scenarios, broken, exists
 
 

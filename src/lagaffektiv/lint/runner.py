@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..errors import Diagnostic
 from ..scenario import model
-from ..scenario.source import read_file
+from ..scenario.source import MAX_BYTES, read_file
 from ..scenario.validate import errors as schema_errors
+from .cache import LintCache
 from .checks import semantic
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
@@ -34,8 +35,38 @@ class FileReport:
         return not self.errors
 
 
-def lint_file(path: str | Path) -> FileReport:
-    """Every diagnostic of one file; ``scenario`` is set when it has no errors."""
+def _from_cache(path: str | Path, cache: LintCache) -> tuple[FileReport | None, str | None]:
+    """(the report from the cache or None, the file's digest or None if it cannot be read)."""
+    try:
+        p = Path(path)
+        if p.stat().st_size > MAX_BYTES:
+            return None, None
+        digest = hashlib.sha256(p.read_bytes()).hexdigest()
+    except OSError:
+        return None, None
+    entry = cache.get(digest)
+    if entry is None:
+        return None, digest
+    try:
+        name = str(path)
+        report = FileReport(name, [Diagnostic(**d) for d in entry.get("diagnostics", [])])
+        report.scenario = model.build(entry["data"], name, str(Path(path).parent), digest)
+        report.id_position = tuple(entry.get("id_position", (1, 1)))
+        return report, digest
+    except Exception:  # noqa: BLE001 - a stale or tampered entry is a miss
+        return None, digest
+
+
+def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
+    """Every diagnostic of one file; ``scenario`` is set when it has no errors.
+
+    With a cache (the app), a file that linted clean before and has not changed is not read
+    again; `lagaffektiv lint` never uses one."""
+    digest = None
+    if cache is not None:
+        cached, digest = _from_cache(path, cache)
+        if cached is not None:
+            return cached
     name = str(path)
     report = FileReport(name)
     try:
@@ -60,6 +91,9 @@ def lint_file(path: str | Path) -> FileReport:
         report.diagnostics.extend(semantic(src, sc))
         if report.ok:
             report.scenario = sc
+            if cache is not None and digest == sc.digest:
+                cache.put(digest, {"data": src.data, "id_position": list(report.id_position),
+                                   "diagnostics": [d.to_dict() for d in report.diagnostics]})
     except Exception as exc:  # noqa: BLE001 - a linter bug must not hide the other files
         last = traceback.extract_tb(exc.__traceback__)[-1]
         report.diagnostics.append(Diagnostic(
@@ -82,7 +116,7 @@ def scenario_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def lint_paths(paths: list[str | Path]) -> list[FileReport]:
+def lint_paths(paths: list[str | Path], cache: LintCache | None = None) -> list[FileReport]:
     reports: list[FileReport] = []
     for p in map(Path, paths):
         if not p.exists():
@@ -91,7 +125,7 @@ def lint_paths(paths: list[str | Path]) -> list[FileReport]:
             reports.append(FileReport(str(p), [Diagnostic("LA018", "no scenario files (.yaml) in this folder",
                                                           str(p))]))
         else:
-            reports.extend(lint_file(f) for f in scenario_files([p]))
+            reports.extend(lint_file(f, cache) for f in scenario_files([p]))
     first: dict[str, str] = {}
     for r in reports:
         if r.scenario is None:

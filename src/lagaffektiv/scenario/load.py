@@ -17,11 +17,12 @@ def load_scenario(path: str | Path) -> Scenario:
     return report.scenario
 
 
-def load_library(folder: str | Path):
-    """(scenarios, broken reports) of a folder, sorted by id; broken files are never hidden."""
+def load_library(folder: str | Path, cache=None):
+    """(scenarios, broken reports) of a folder, sorted by id; broken files are never hidden.
+    ``cache`` (a lint.cache.LintCache) skips unchanged files that were clean before."""
     from ..lint.runner import lint_paths
 
-    reports = lint_paths([folder])
+    reports = lint_paths([folder], cache)
     good = sorted((r.scenario for r in reports if r.scenario is not None), key=lambda s: s.id)
     broken = [r for r in reports if r.scenario is None]
     return good, broken
