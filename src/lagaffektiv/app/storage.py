@@ -7,11 +7,14 @@ default (Qt's AppDataLocation) is resolved here, because only Qt knows it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from .. import paths
-from ..history import History, HistoryError
+
+if TYPE_CHECKING:
+    from ..history import History
 
 DATA_ENV = paths.DATA_ENV   # kept for callers that import it from here
 
@@ -46,6 +49,8 @@ def settings_store() -> QSettings:
 
 def open_history() -> tuple[History | None, str | None, Path | None]:
     """(history or None, error text or None, where a corrupt file was moved or None)."""
+    from ..history import History, HistoryError   # after the first paint: sqlite3 is not needed sooner
+
     try:
         h = History.open(data_dir() / paths.HISTORY_FILE)
     except (HistoryError, OSError) as exc:
