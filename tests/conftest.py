@@ -55,3 +55,42 @@ def build(tmp_path, minimal_path):
         return load_scenario(path)
 
     return _build
+
+
+# -- the example scenario played along its test plan (debrief and report tests) --------------------
+
+LONG_WAIT = SCENARIOS / "ed_waiting_room_long_wait.yaml"
+
+
+def plan_actions(name: str, scenario_id: str = "ed_waiting_room_long_wait") -> list[str]:
+    """The actions of a named path in a scenario's test plan."""
+    import yaml
+
+    plans = yaml.safe_load((SCENARIOS / "tests" / f"{scenario_id}.yaml").read_text(encoding="utf-8"))["paths"]
+    return [str(a) for a in next(p for p in plans if p["name"] == name)["actions"]]
+
+
+def debrief_of(scenario, actions: list[str]) -> dict:
+    from lagaffektiv.session import PracticeSession
+
+    session = PracticeSession.start(scenario, None)
+    for token in actions:
+        session.act(token)
+    return session.debrief
+
+
+@pytest.fixture(scope="session")
+def long_wait():
+    from lagaffektiv.scenario.load import load_scenario
+
+    return load_scenario(LONG_WAIT)
+
+
+@pytest.fixture(scope="session")
+def classic(long_wait) -> dict:
+    return debrief_of(long_wait, plan_actions("classic mistakes"))
+
+
+@pytest.fixture(scope="session")
+def expert(long_wait) -> dict:
+    return debrief_of(long_wait, plan_actions("expert"))

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
 pytest.importorskip("PySide6")
 
@@ -28,15 +27,9 @@ from lagaffektiv.scenario.load import load_scenario  # noqa: E402
 from lagaffektiv.session import PracticeSession  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-LONG_WAIT = REPO / "scenarios" / "ed_waiting_room_long_wait.yaml"
-PLANS = REPO / "scenarios" / "tests" / "ed_waiting_room_long_wait.yaml"
 TRICKY_TITLE = 'Test <b>x</b> & "y"'
 SECRET = "Mina händer skakade 4711"
 
-
-def plan_actions(name: str) -> list[str]:
-    plans = yaml.safe_load(PLANS.read_text(encoding="utf-8"))["paths"]
-    return [str(a) for a in next(p for p in plans if p["name"] == name)["actions"]]
 
 
 def play(scenario, actions: list[str], *, back_first: bool = False) -> dict:
@@ -47,21 +40,6 @@ def play(scenario, actions: list[str], *, back_first: bool = False) -> dict:
             session.step_back()
         session.act(token)
     return session.debrief
-
-
-@pytest.fixture(scope="module")
-def long_wait():
-    return load_scenario(LONG_WAIT)
-
-
-@pytest.fixture(scope="module")
-def classic(long_wait) -> dict:
-    return play(long_wait, plan_actions("classic mistakes"))
-
-
-@pytest.fixture(scope="module")
-def expert(long_wait) -> dict:
-    return play(long_wait, plan_actions("expert"))
 
 
 @pytest.fixture

@@ -8,22 +8,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
 
 from lagaffektiv import report
 from lagaffektiv.scenario.load import load_scenario
 from lagaffektiv.session import PracticeSession
 
 REPO = Path(__file__).resolve().parents[1]
-LONG_WAIT = REPO / "scenarios" / "ed_waiting_room_long_wait.yaml"
-PLANS = REPO / "scenarios" / "tests" / "ed_waiting_room_long_wait.yaml"
 HOSTILE = '<script>alert("x")</script> & <b>fet</b> \'q\''
 VOID = {"meta", "br", "img", "hr", "input", "link"}
 
-
-def plan_actions(name: str) -> list[str]:
-    plans = yaml.safe_load(PLANS.read_text(encoding="utf-8"))["paths"]
-    return [str(a) for a in next(p for p in plans if p["name"] == name)["actions"]]
 
 
 def play(scenario, actions: list[str], *, back_first: bool = False) -> dict:
@@ -34,21 +27,6 @@ def play(scenario, actions: list[str], *, back_first: bool = False) -> dict:
             session.step_back()
             session.act(token)
     return session.debrief
-
-
-@pytest.fixture(scope="module")
-def long_wait():
-    return load_scenario(LONG_WAIT)
-
-
-@pytest.fixture(scope="module")
-def classic(long_wait) -> dict:
-    return play(long_wait, plan_actions("classic mistakes"))
-
-
-@pytest.fixture(scope="module")
-def expert(long_wait) -> dict:
-    return play(long_wait, plan_actions("expert"))
 
 
 @pytest.fixture
