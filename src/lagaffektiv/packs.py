@@ -161,6 +161,17 @@ def _type_problem(name: str) -> str | None:
     return None
 
 
+def _check_collected(report, problems: list[str], count: int, what: str) -> None:
+    """What a zip and a folder pack share once their entries are gathered: refusals, emptiness, count."""
+    if problems:
+        report.refused.extend(problems)
+        raise PackError("the pack contains files that are not allowed")
+    if not count:
+        raise PackError(f"{what} contains no files")
+    if count > MAX_FILES:
+        raise PackError(f"the pack has {count} files; at most {MAX_FILES} are allowed")
+
+
 def _size_limit(name: str) -> int:
     return MAX_SCENARIO_BYTES if PurePosixPath(name).suffix.lower() in SCENARIO_SUFFIXES else MAX_FILE_BYTES
 
@@ -270,13 +281,7 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
                                 f"(a zip bomb?); the limit is {MAX_RATIO} to 1")
                 continue
             files.append(info)
-        if problems:
-            report.refused.extend(problems)
-            raise PackError("the pack contains files that are not allowed")
-        if not files:
-            raise PackError(f"'{source.name}' contains no files")
-        if len(files) > MAX_FILES:
-            raise PackError(f"the pack has {len(files)} files; at most {MAX_FILES} are allowed")
+        _check_collected(report, problems, len(files), f"'{source.name}'")
         declared = sum(i.file_size for i in files)
         if declared > MAX_TOTAL_BYTES:
             raise PackError(f"the pack is {declared // (1024 * 1024)} MB once unpacked; at most "
@@ -341,13 +346,7 @@ def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
                 problems.append(f"'{rel}' is {st.st_size} bytes; the limit is {_size_limit(rel)}")
                 continue
             todo.append((full, rel))
-    if problems:
-        report.refused.extend(problems)
-        raise PackError("the pack contains files that are not allowed")
-    if not todo:
-        raise PackError(f"the folder '{source}' contains no files")
-    if len(todo) > MAX_FILES:
-        raise PackError(f"the pack has {len(todo)} files; at most {MAX_FILES} are allowed")
+    _check_collected(report, problems, len(todo), f"the folder '{source}'")
     _check_names([rel for _, rel in todo])
     for full, rel in todo:
         budget.add_file()

@@ -284,16 +284,13 @@ class Encounter:
         pos = self.node.positioning
         token = f"@{x:.2f}:{y:.2f}"
         self.actions.append(token)
-        weight = pos.weight or self.scenario.tuning["positioning"]["weight"]
-        stakes = {p: (weight if p != "safety" else 1, -min(3, weight + 1) if p == "exits" else
-                      (-weight if p != "safety" else -1)) for p in result.principles}
         step = Step(len(self.steps), self.node_id, "positioning", token, self.minutes, dict(self.arousal),
-                    principles=dict(result.principles), stakes=stakes, position=result.to_dict())
+                    principles=dict(result.principles), stakes=dict(result.stakes), position=result.to_dict())
         self.learner = (x, y)
         self.variables.update(result.flags)
-        raises = {cid: d for cid, d in result.arousal.items()}
         tuning = self.scenario.tuning
-        for cid, d in raises.items():
+        # Where one stands is not words: no phase damping, only a recovering person's sharper reaction.
+        for cid, d in result.arousal.items():
             if d > 0 and self.recovering[cid]:
                 d *= tuning["recovery_raise_factor"]
             self.arousal[cid] = model.clamp(self.arousal[cid] + d)

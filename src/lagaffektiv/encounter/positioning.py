@@ -49,6 +49,8 @@ class Assessment:
     alarm: bool | None = None          # None: the room has no alarm to reach (or a personal alarm)
     alarm_path: list[Point] | None = None
     principles: dict[str, int] = field(default_factory=dict)
+    # principle -> (best, worst) a placement here could have scored: the step's stakes
+    stakes: dict[str, tuple[int, int]] = field(default_factory=dict)
     arousal: dict[str, float] = field(default_factory=dict)
     flags: dict[str, bool] = field(default_factory=dict)
     feedback: list[Text] = field(default_factory=list)
@@ -123,6 +125,9 @@ def _score(out: Assessment, characters: dict[str, Character], w: int, cfg: dict)
         out.principles["exits"] = -w
     if out.alarm is not None:
         out.principles["safety"] = 1 if out.alarm else -1
+    # The same rules at their extremes: the best and worst a placement in this room could score.
+    limits = {"distance": (w, -w), "exits": (w, -min(3, w + 1)), "safety": (1, -1)}
+    out.stakes = {p: limits[p] for p in out.principles}
     eff = cfg["arousal"]
     for c in checks:
         delta = (eff["blocks_exit"] if c.blocks_exit else 0) + (eff["too_close"] if c.too_close else 0) \

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import Diagnostic
 from ..scenario import model
-from ..scenario.source import MAX_BYTES, read_file
+from ..scenario.source import file_bytes, read_bytes
 from ..scenario.validate import errors as schema_errors
 from .cache import LintCache
 from .checks import semantic
@@ -35,26 +35,18 @@ class FileReport:
         return not self.errors
 
 
-def _from_cache(path: str | Path, cache: LintCache) -> tuple[FileReport | None, str | None]:
-    """(the report from the cache or None, the file's digest or None if it cannot be read)."""
-    try:
-        p = Path(path)
-        if p.stat().st_size > MAX_BYTES:
-            return None, None
-        digest = hashlib.sha256(p.read_bytes()).hexdigest()
-    except OSError:
-        return None, None
+def _from_cache(path: str | Path, cache: LintCache, digest: str) -> FileReport | None:
     entry = cache.get(digest)
     if entry is None:
-        return None, digest
+        return None
     try:
         name = str(path)
         report = FileReport(name, [Diagnostic(**d) for d in entry.get("diagnostics", [])])
         report.scenario = model.build(entry["data"], name, str(Path(path).parent), digest)
         report.id_position = tuple(entry.get("id_position", (1, 1)))
-        return report, digest
+        return report
     except Exception:  # noqa: BLE001 - a stale or tampered entry is a miss
-        return None, digest
+        return None
 
 
 def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
@@ -62,15 +54,19 @@ def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
 
     With a cache (the app), a file that linted clean before and has not changed is not read
     again; `lagaffektiv lint` never uses one."""
-    digest = None
-    if cache is not None:
-        cached, digest = _from_cache(path, cache)
-        if cached is not None:
-            return cached
     name = str(path)
     report = FileReport(name)
     try:
-        src = read_file(path)
+        raw = file_bytes(path)   # read once: the digest, the cache and the parse all use it
+        if isinstance(raw, Diagnostic):
+            report.diagnostics.append(raw)
+            return report
+        digest = hashlib.sha256(raw).hexdigest()
+        if cache is not None:
+            cached = _from_cache(path, cache, digest)
+            if cached is not None:
+                return cached
+        src = read_bytes(raw, name)
         report.diagnostics.extend(src.diagnostics)
         if src.data is None:
             if not src.diagnostics:
@@ -85,13 +81,12 @@ def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
             report.diagnostics.append(src.diag("LA003", msg, dpath))
         if found:
             return report
-        raw = Path(path).read_bytes()
-        sc = model.build(src.data, name, str(Path(path).parent), hashlib.sha256(raw).hexdigest())
+        sc = model.build(src.data, name, str(Path(path).parent), digest)
         report.id_position = src.where(("id",))
         report.diagnostics.extend(semantic(src, sc))
         if report.ok:
             report.scenario = sc
-            if cache is not None and digest == sc.digest:
+            if cache is not None:
                 cache.put(digest, {"data": src.data, "id_position": list(report.id_position),
                                    "diagnostics": [d.to_dict() for d in report.diagnostics]})
     except Exception as exc:  # noqa: BLE001 - a linter bug must not hide the other files

@@ -158,23 +158,31 @@ def _read_text(text: str, file: str) -> Source:
     return src
 
 
-def read_file(path: str | Path) -> Source:
+def file_bytes(path: str | Path) -> bytes | Diagnostic:
+    """The file's bytes, or why they cannot be had (too large, unreadable)."""
     p = Path(path)
     name = str(path)
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            src = Source(name)
-            src.diagnostics.append(Diagnostic("LA018", f"file is {size} bytes; a scenario may be at most {MAX_BYTES}",
-                                              name, 0, 0))
-            return src
-        raw = p.read_bytes()
+            return Diagnostic("LA018", f"file is {size} bytes; a scenario may be at most {MAX_BYTES}", name, 0, 0)
+        return p.read_bytes()
     except OSError as exc:
-        src = Source(name)
-        src.diagnostics.append(Diagnostic("LA018", f"cannot read the file: {exc.strerror or exc}", name, 0, 0))
-        return src
+        return Diagnostic("LA018", f"cannot read the file: {exc.strerror or exc}", name, 0, 0)
+
+
+def read_bytes(raw: bytes, name: str) -> Source:
     src = Source(name)
     text = _decode(raw, src)
     if text is None:
         return src
     return read_text(text, name)
+
+
+def read_file(path: str | Path) -> Source:
+    got = file_bytes(path)
+    if isinstance(got, Diagnostic):
+        src = Source(str(path))
+        src.diagnostics.append(got)
+        return src
+    return read_bytes(got, str(path))

@@ -37,6 +37,11 @@ def _describe(value: object) -> str:
     return type(value).__name__
 
 
+# Keys renamed or spelt in ways no string distance finds: the old key -> the key to use. An
+# unquoted on: reaches the validator as the boolean True, so it is listed under True too.
+RENAMED = {"on": "seated_on", True: "seated_on"}
+
+
 def _bool_hint(value: object) -> str:
     # YAML reads unquoted yes/no/on/off/true/false as booleans, a classic trap for ids like "no".
     if isinstance(value, bool):
@@ -146,8 +151,9 @@ def _object_errors(value: dict, schema: dict, path: Path) -> Iterator[tuple[Path
     names = schema.get("propertyNames")
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
-        if key is True and "seated_on" in props:   # an unquoted on: is read as true
-            yield path + ("True",), "unknown key 'on' (YAML reads an unquoted on as true); write seated_on: instead"
+        if key is True and RENAMED.get(True) in props:
+            yield path + ("True",), (f"unknown key 'on' (YAML reads an unquoted on as true); "
+                                     f"write {RENAMED[True]}: instead")
             continue
         if not isinstance(key, str):
             yield path + (str(key),), f"key {key!r} must be a text{_bool_hint(key)}"
@@ -161,7 +167,7 @@ def _object_errors(value: dict, schema: dict, path: Path) -> Iterator[tuple[Path
                 yield path + (key,), f"'{key}' is not a valid name here: " + name_errs[0][1]
                 continue
         if extra is False:
-            close = ["seated_on"] if key == "on" and "seated_on" in props else \
+            close = [RENAMED[key]] if RENAMED.get(key) in props else \
                 difflib.get_close_matches(key, list(props), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             allowed = ", ".join(props) if len(props) <= 12 else ", ".join(list(props)[:12]) + ", ..."
