@@ -96,6 +96,23 @@ class Ending:
 
 
 @dataclass(frozen=True)
+class Facilitation:
+    """Workshop-only texts for one step: notes and prompts for the facilitator's eyes."""
+    notes: Text | None = None
+    prompts: tuple[Text, ...] = ()
+    observe: tuple[Text, ...] = ()     # hot-seat observation prompts; built-in ones when empty
+
+
+@dataclass(frozen=True)
+class FacilitationDebrief:
+    """Workshop discussion questions for the team debrief (reactions -> analysis -> summary)."""
+    intro: Text | None = None
+    reactions: tuple[Text, ...] = ()
+    analysis: tuple[Text, ...] = ()
+    summary: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
 class Line:
     character: str
     text: Text
@@ -118,6 +135,7 @@ class Node:
     ending: Ending | None = None
     minutes: float | None = None      # simulated time a passage takes
     arousal: dict[str, object] = field(default_factory=dict)   # a narrated event on arrival
+    facilitator: Facilitation | None = None
 
     @property
     def kind(self) -> str:
@@ -206,6 +224,7 @@ class Scenario:
     interrupts: tuple[Interrupt, ...]
     start: str
     nodes: dict[str, Node]
+    facilitator: FacilitationDebrief | None = None
 
     def first_room(self) -> RoomDef:
         return next(iter(self.rooms.values()))
@@ -240,6 +259,19 @@ def _scene(d: dict | None) -> Scene | None:
     return Scene(d.get("room"), chars, _pt(d["learner"]) if "learner" in d else None)
 
 
+def _facilitation(d: dict | None) -> Facilitation | None:
+    if d is None:
+        return None
+    return Facilitation(d.get("notes"), tuple(d.get("prompts", ())), tuple(d.get("observe", ())))
+
+
+def _facilitation_debrief(d: dict | None) -> FacilitationDebrief | None:
+    if d is None:
+        return None
+    return FacilitationDebrief(d.get("intro"), tuple(d.get("reactions", ())), tuple(d.get("analysis", ())),
+                               tuple(d.get("summary", ())))
+
+
 def _node(d: dict, path: DataPath) -> Node:
     timer = d.get("timer")
     pos = d.get("positioning")
@@ -263,6 +295,7 @@ def _node(d: dict, path: DataPath) -> Node:
         ending=Ending(end["class"], end["title"], end["debrief"]) if end else None,
         minutes=d.get("minutes"),
         arousal=dict(d.get("arousal", {})),
+        facilitator=_facilitation(d.get("facilitator")),
     )
 
 
@@ -299,4 +332,4 @@ def build(data: dict, file: str, folder: str, digest: str) -> Scenario:
         sources=tuple(data["sources"]), tuning=merged(data.get("settings")), characters=chars,
         variables=dict(data.get("variables", {})), rooms=rooms,
         interrupts=tuple(Interrupt(x["if"], x["to"], bool(x.get("once", True))) for x in data.get("interrupts", [])),
-        start=data["start"], nodes=nodes)
+        start=data["start"], nodes=nodes, facilitator=_facilitation_debrief(data.get("facilitator")))

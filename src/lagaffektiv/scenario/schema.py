@@ -159,6 +159,26 @@ DEFS: dict = {
         "title": {"$ref": "#/$defs/text"},
         "debrief": {"$ref": "#/$defs/text"},
     }, ("class", "title", "debrief")),
+    "texts": {"type": "array", "items": {"$ref": "#/$defs/text"}, "minItems": 1, "maxItems": 8},
+    "facilitation": {
+        "description": "For workshop mode only: shown on the facilitator's screen, never to the room.",
+        **_obj({
+            "notes": {"$ref": "#/$defs/text"},
+            "prompts": {"$ref": "#/$defs/texts"},
+            "observe": {"$ref": "#/$defs/texts"},
+        }),
+        "minProperties": 1,
+    },
+    "facilitation_debrief": {
+        "description": "Workshop discussion questions for the team debrief, in the order they are asked.",
+        **_obj({
+            "intro": {"$ref": "#/$defs/text"},
+            "reactions": {"$ref": "#/$defs/texts"},
+            "analysis": {"$ref": "#/$defs/texts"},
+            "summary": {"$ref": "#/$defs/texts"},
+        }),
+        "minProperties": 1,
+    },
     "line": _obj({"character": ID, "text": {"$ref": "#/$defs/text"}}, ("character", "text")),
     "timeout": {
         "description": "What happens when the timer runs out: a choice the learner did not click.",
@@ -196,6 +216,7 @@ DEFS: dict = {
                     "type": "object", "propertyNames": ID, "minProperties": 1,
                     "additionalProperties": {"$ref": "#/$defs/arousal_effect"}},
         "ending": {"$ref": "#/$defs/ending"},
+        "facilitator": {"$ref": "#/$defs/facilitation"},
         "notes": {"type": "string"},
     }, ("id",)),
     "room": _obj({
@@ -256,6 +277,7 @@ SCHEMA: dict = {
             "if": {"$ref": "#/$defs/condition"}, "to": ID, "once": {"type": "boolean"}}, ("if", "to"))},
         "start": ID,
         "nodes": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/node"}},
+        "facilitator": {"$ref": "#/$defs/facilitation_debrief"},
         "notes": {"type": "string"},
     }, ("format", "id", "revision", "title", "summary", "setting", "learner_roles", "aggressor",
         "difficulty", "minutes", "sources", "characters", "rooms", "start", "nodes")),
