@@ -12,7 +12,9 @@ import warnings
 
 with warnings.catch_warnings():
     # pydub looks for ffmpeg when imported and warns when it is missing; WAV needs no ffmpeg.
+    # (It also uses audioop, deprecated in Python 3.12 and gone in 3.13: see README.)
     warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
     from pydub import AudioSegment
     from pydub.generators import Sawtooth, SignalGenerator, Sine, Square
 
