@@ -7,6 +7,7 @@ every time (the cache key is the recipe, and the tests measure exact renders).
 
 from __future__ import annotations
 
+import functools
 import random
 import warnings
 
@@ -40,14 +41,21 @@ def silence(ms: float) -> AudioSegment:
     return AudioSegment.silent(duration=int(ms), frame_rate=RATE)
 
 
+NOISE_PIECE_MS = 2000
+
+
+# pydub generates and filters sample by sample in Python, which is nearly all of a render's time;
+# the levels of an ambience share their pieces, so each piece is made once per process.
+# (AudioSegments are immutable: sharing them is safe, also across the render thread.)
+@functools.lru_cache(maxsize=64)
 def noise(ms: float, seed: int, low: float | None = None, high: float | None = None,
           volume: float = 0.0) -> AudioSegment:
     """Noise, optionally band-limited: ``high`` keeps what lies above it, ``low`` what lies below.
 
-    Noise longer than 3 s is a 3 s piece repeated: pydub generates sample by sample in Python,
-    and nobody hears the repeat under a murmur.
+    Noise longer than NOISE_PIECE_MS is one such piece repeated: nobody hears the repeat under
+    a murmur or a hiss.
     """
-    piece = SeededNoise(seed, sample_rate=RATE).to_audio_segment(duration=min(ms, 3000), volume=volume)
+    piece = SeededNoise(seed, sample_rate=RATE).to_audio_segment(duration=min(ms, NOISE_PIECE_MS), volume=volume)
     if high:
         piece = piece.high_pass_filter(high)
     if low:
@@ -58,6 +66,7 @@ def noise(ms: float, seed: int, low: float | None = None, high: float | None = N
     return out[:int(ms)]
 
 
+@functools.lru_cache(maxsize=128)
 def tone(freq: float, ms: float, volume: float = 0.0, shape: str = "sine") -> AudioSegment:
     """A tone; a long one of whole-number frequency is a one-second piece repeated, which joins
     without a seam (a whole number of periods) and saves generating every sample in Python."""
@@ -89,7 +98,7 @@ def murmur(ms: float, seed: int, voices: int = 2) -> AudioSegment:
     syllable, a few such layers on top of each other (one filtered piece, read from different
     places: filtering is the slow part)."""
     rng = random.Random(seed)
-    band = noise(3000, seed, low=900, high=220)
+    band = noise(NOISE_PIECE_MS, seed, low=900, high=220)
     out = bed(ms)
     for v in range(voices):
         start = rng.randint(0, len(band) - 1)
