@@ -135,3 +135,36 @@ def test_with_the_sound_switched_off_qtmultimedia_is_never_loaded(tmp_path):
     assert "multimedia-loaded=False" in lines and "reason=None" in lines
     assert any("[En telefon ringer]" in ln for ln in lines)
     assert not (tmp_path / "data" / "cache" / "sounds").exists()     # nothing rendered for nobody
+
+
+def test_the_ambience_players_crossfade_and_let_failed_cues_go(qtbot, tmp_path):
+    """The QtMultimedia side itself (real players; without a device they play into nothing)."""
+    from PySide6.QtCore import QObject
+
+    qm = pytest.importorskip("PySide6.QtMultimedia")
+    from lagaffektiv.app.sound import _Players
+    from lagaffektiv.audio.cache import SoundCache
+
+    cache = SoundCache(tmp_path)
+    first, second = cache.get("ed_waiting_room", 0), cache.get("dental_operatory", 0)
+    owner = QObject()
+    players = _Players(qm, owner)
+    try:
+        players.ambient(first, 0.6, 200)
+        qtbot.waitUntil(lambda: not players.timer.isActive(), timeout=5000)
+        target = players.linear(0.6)
+        assert players.slots[players.current][1].volume() == pytest.approx(target, abs=0.01)
+        players.ambient(second, 0.6, 200)
+        assert players.timer.isActive() and players.path == second
+        qtbot.waitUntil(lambda: not players.timer.isActive(), timeout=5000)
+        assert players.slots[players.current][1].volume() == pytest.approx(target, abs=0.01)
+        assert players.slots[1 - players.current][1].volume() == pytest.approx(0.0, abs=0.01)
+        players.ambient(second, 0.3, 200)                       # the same loop, a new volume: no fade
+        assert not players.timer.isActive()
+        assert players.slots[players.current][1].volume() == pytest.approx(players.linear(0.3), abs=0.01)
+        players.cue(cache.get("door_slam"), 0.8)
+        if not qm.QMediaDevices.audioOutputs():
+            qtbot.waitUntil(lambda: players.cues == [], timeout=5000)     # no device: let go, not kept
+    finally:
+        players.stop()
+        owner.deleteLater()

@@ -90,13 +90,21 @@ class _Players:
         effect.setSource(QUrl.fromLocalFile(str(path)))
         effect.setVolume(self.linear(volume))
         effect.playingChanged.connect(lambda: self._done(effect))
+        effect.statusChanged.connect(lambda: self._done(effect))
         self.cues.append(effect)
         effect.play()
 
     def _done(self, effect) -> None:
-        if not effect.isPlaying() and effect in self.cues and effect.status() != self.qm.QSoundEffect.Status.Loading:
+        """Let a cue go once it has played, or once it turns out it cannot (no device, bad file)."""
+        if effect not in self.cues:
+            return
+        failed = effect.status() == self.qm.QSoundEffect.Status.Error
+        if failed or (not effect.isPlaying() and effect.status() == self.qm.QSoundEffect.Status.Ready
+                      and effect.property("started")):
             self.cues.remove(effect)
             effect.deleteLater()
+        elif effect.isPlaying():
+            effect.setProperty("started", True)
 
     def stop(self) -> None:
         self.timer.stop()
