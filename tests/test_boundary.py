@@ -63,3 +63,14 @@ def test_the_window_module_loads_no_scenario_machinery_before_the_first_paint():
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_starting_the_app_does_not_load_qt_multimedia():
+    # QtMultimedia loads FFmpeg and the audio server's client: only when a sound is first due
+    # (lagaffektiv.app.sound), never at start-up, and never where the sound is switched off.
+    code = ("import sys, lagaffektiv.app.main, lagaffektiv.app.window, lagaffektiv.app.play, lagaffektiv.app.sound\n"
+            "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6.QtMultimedia') or m == 'pydub')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""

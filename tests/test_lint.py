@@ -129,6 +129,12 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
     # the key 'phases' of "  phases: {escalation: 75}"
     "LA029": (15, 3, "phase thresholds must rise: trigger < escalation < pre_crisis < crisis <= 100 "
                      "(now 20, 75, 70, 85)"),
+    # the key 'ambient' in "    sound: {ambient: ed_waiting_rom, intensity_follows: pat}"
+    "LA030": (35, 13, "unknown sound 'ed_waiting_rom' (did you mean 'ed_waiting_room'?)"),
+    # the '{' of the definition "  - {id: reception_phone, like: phone_ring, gain: -6}"
+    "LA031": (15, 5, "sound 'reception_phone' has no caption"),
+    # the key 'cue' of "        cue: ed_waiting_room" under the choice 'stop'
+    "LA032": (56, 9, "sound 'ed_waiting_room' is an ambience (a loop) and cannot be used as a cue"),
 }
 
 KNOWN_BUGS: dict = {}

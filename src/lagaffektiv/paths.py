@@ -25,6 +25,7 @@ PORTABLE_FOLDER = "lagaffektiv-data"
 PACKS_FOLDER = "packs"
 SETTINGS_FILE = "settings.ini"
 HISTORY_FILE = "history.db"
+SOUND_CACHE = ("cache", "sounds")
 
 _portable_requested = False
 
@@ -80,3 +81,8 @@ def settings_file(executable: str | Path | None = None, environ: Mapping[str, st
 def packs_dir(base: Path) -> Path:
     """Imported scenario packs live in ``<data folder>/packs/<pack name>/``."""
     return Path(base) / PACKS_FOLDER
+
+
+def sound_cache_dir(base: Path) -> Path:
+    """Rendered sounds (WAV) live in ``<data folder>/cache/sounds/``: in portable mode on the stick."""
+    return Path(base).joinpath(*SOUND_CACHE)

@@ -20,6 +20,8 @@ class Settings:
     hide_state: bool = False
     sound: bool = True
     mode: str = "practice"
+    ambience_volume: int = 60     # 0-100, the background loop
+    cue_volume: int = 80          # 0-100, a door, a phone, an alarm
 
     @property
     def timer_factor(self) -> float | None:
@@ -32,6 +34,14 @@ def _bool(value: object, default: bool) -> bool:
     if isinstance(value, str) and value.lower() in ("true", "false", "1", "0"):
         return value.lower() in ("true", "1")
     return default
+
+
+def _volume(value: object, default: int) -> int:
+    try:
+        v = int(float(value))
+    except (TypeError, ValueError):
+        return default
+    return v if 0 <= v <= 100 else default
 
 
 def load(store: QSettings) -> Settings:
@@ -51,6 +61,8 @@ def load(store: QSettings) -> Settings:
         hide_state=_bool(store.value("hide_state", d.hide_state), d.hide_state),
         sound=_bool(store.value("sound", d.sound), d.sound),
         mode=mode if mode in ("practice", "assessment") else d.mode,
+        ambience_volume=_volume(store.value("ambience_volume", d.ambience_volume), d.ambience_volume),
+        cue_volume=_volume(store.value("cue_volume", d.cue_volume), d.cue_volume),
     )
 
 

@@ -1,11 +1,12 @@
-"""The settings dialog: language, text size, high contrast, timers, state indicator, sound, mode."""
+"""The settings dialog: language, text size, high contrast, timers, state indicator, sound and its
+volumes, mode."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSlider,
                                QVBoxLayout, QWidget)
 
 from . import theme
@@ -23,6 +24,8 @@ WORDS = {
     "timers_off": QT_TRANSLATE_NOOP("settings", "Off"),
     "hide_state": QT_TRANSLATE_NOOP("settings", "Hide how upset the characters are"),
     "sound": QT_TRANSLATE_NOOP("settings", "Sound (always captioned; nothing depends on hearing it)"),
+    "ambience_volume": QT_TRANSLATE_NOOP("settings", "Background sound volume"),
+    "cue_volume": QT_TRANSLATE_NOOP("settings", "Volume of single sounds (doors, phones, alarms)"),
     "mode": QT_TRANSLATE_NOOP("settings", "Mode"),
     "mode_practice": QT_TRANSLATE_NOOP("settings", "Practice: feedback after each step, stepping back allowed"),
     "mode_assessment": QT_TRANSLATE_NOOP("settings", "Assessment: feedback only at the end, no stepping back"),
@@ -63,6 +66,20 @@ class SettingsDialog(QDialog):
         self.hide_state.setChecked(settings.hide_state)
         self.sound = QCheckBox(w("sound", lang))
         self.sound.setChecked(settings.sound)
+
+        def slider(value: int, label: str) -> QSlider:
+            s = QSlider(Qt.Orientation.Horizontal)
+            s.setRange(0, 100)
+            s.setSingleStep(5)
+            s.setPageStep(10)
+            s.setValue(value)
+            s.setAccessibleName(label)
+            s.setEnabled(settings.sound)
+            self.sound.toggled.connect(s.setEnabled)
+            return s
+
+        self.ambience_volume = slider(settings.ambience_volume, w("ambience_volume", lang))
+        self.cue_volume = slider(settings.cue_volume, w("cue_volume", lang))
         form.addRow(w("language", lang), self.language)
         form.addRow(w("text_size", lang), self.text_scale)
         form.addRow("", self.high_contrast)
@@ -70,6 +87,8 @@ class SettingsDialog(QDialog):
         form.addRow(w("mode", lang), self.mode)
         form.addRow("", self.hide_state)
         form.addRow("", self.sound)
+        form.addRow(w("ambience_volume", lang), self.ambience_volume)
+        form.addRow(w("cue_volume", lang), self.cue_volume)
         note = QLabel(w("next_time", lang))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
@@ -95,4 +114,5 @@ class SettingsDialog(QDialog):
         return replace(self._settings, language=self.language.currentData(), text_scale=self.text_scale.currentData(),
                        timers=self.timers.currentData(), mode=self.mode.currentData(),
                        high_contrast=self.high_contrast.isChecked(), hide_state=self.hide_state.isChecked(),
-                       sound=self.sound.isChecked())
+                       sound=self.sound.isChecked(), ambience_volume=self.ambience_volume.value(),
+                       cue_volume=self.cue_volume.value())

@@ -62,3 +62,8 @@ def lint_cache_dir() -> Path:
     """Where the app remembers which unchanged scenario files linted clean."""
     base = data_dir()
     return base / "cache" / "lint"
+
+
+def sound_cache_dir() -> Path:
+    """Where the app keeps the sounds it has rendered (lagaffektiv.audio.cache)."""
+    return paths.sound_cache_dir(data_dir())

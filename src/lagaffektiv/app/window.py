@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             from .play import PlayView
 
             self.play = PlayView(self.lang, hide_state=self.hide_state)
+            self.play.set_sound_settings(self.settings)
             self.play.finished.connect(self.show_debrief)
             self.play.quit_requested.connect(self.show_library)
             self.pages.addWidget(self.play)
@@ -339,4 +340,6 @@ class MainWindow(QMainWindow):
         self.app_name.setFont(scaled_font(self.font(), 1.4, bold=True))
         if self.play is not None and hasattr(self.play, "set_hide_state"):
             self.play.set_hide_state(settings.hide_state)
+        if self.play is not None and hasattr(self.play, "set_sound_settings"):
+            self.play.set_sound_settings(settings)
         self.set_language(settings.language)

@@ -149,6 +149,57 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def _cmd_sounds(args: argparse.Namespace) -> int:
+    """The sound catalog; or, for a scenario, what is heard at each step of a path; --render
+    renders the scenario's sounds (or all) into the cache and says how long it took."""
+    import time
+
+    from ..audio import catalog
+
+    if args.scenario is None and not args.render:
+        sys.stdout.write(catalog.markdown())
+        return 0
+    sc = None
+    if args.scenario is not None:
+        from ..scenario.load import load_scenario
+
+        sc = load_scenario(args.scenario)
+    if args.render:
+        from .. import paths
+        from ..audio.cache import SoundCache
+        from ..audio.mix import LEVELS
+        from ..audio.state import sounds_used
+
+        base = paths.data_dir()
+        folder = Path(args.cache) if args.cache else (paths.sound_cache_dir(base) if base else None)
+        if folder is None:
+            raise LagaffektivError("give a cache folder with --cache (or --portable, or LAGAFFEKTIV_DATA)")
+        cache = SoundCache(folder)
+        wanted = [(catalog.resolve(i, sc.sounds), lv) for i, lv in sounds_used(sc)] if sc else \
+            [(catalog.resolve(i), lv) for i, x in catalog.SOUNDS.items()
+             for lv in (range(LEVELS) if x.kind == "ambient" else [None])]
+        t0 = time.perf_counter()
+        for sound, level in wanted:
+            cache.for_sound(sound, level or 0)
+        print(f"{len(wanted)} sound file(s) in {folder}: {cache.renders} rendered, "
+              f"{len(wanted) - cache.renders} from the cache, {time.perf_counter() - t0:.2f} s")
+        return 0
+    from ..audio.state import sound_state
+    from ..encounter.engine import Encounter
+
+    enc = Encounter(sc, timer_factor=_timer_factor("normal"))
+    tokens = [t.strip() for t in (args.choices or "").split(",") if t.strip()]
+    for i in range(len(tokens) + 1):
+        if i:
+            enc.act(tokens[i - 1])
+        st = sound_state(enc)
+        amb = f"{st.ambient_id} (intensity {st.intensity:.2f}, level {st.level})" if st.ambient else "-"
+        print(f"{enc.node_id}: ambience {amb}; cues {', '.join(c.id for c in st.cues) or '-'}")
+        for caption in st.captions(args.lang):
+            print(f"    {caption}")
+    return 0
+
+
 def _packs_root(args: argparse.Namespace) -> Path:
     """--packs-dir, or <data folder>/packs (LAGAFFEKTIV_DATA, portable mode, or the platform's folder)."""
     if getattr(args, "packs_dir", None):
@@ -258,6 +309,14 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("catalog", help="print the library table (docs/scenarios.md) as Markdown")
     s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))
     s.set_defaults(func=_cmd_catalog)
+
+    s = sub.add_parser("sounds", help="list the built-in sounds, or show what a scenario sounds like step by step")
+    s.add_argument("scenario", nargs="?", help="a scenario file: print the ambience, cues and captions of each step")
+    s.add_argument("--choices", help="the path to follow, as for 'play --choices'")
+    s.add_argument("--lang", choices=("sv", "en"), default="sv")
+    s.add_argument("--render", action="store_true", help="render the scenario's sounds (or all) into the cache")
+    s.add_argument("--cache", help="the cache folder for --render (default: cache/sounds in the data folder)")
+    s.set_defaults(func=_cmd_sounds)
 
     s = sub.add_parser("test-plans", help="run the scenarios' test plans")
     s.add_argument("scenarios", nargs="?", default=str(bundled_scenarios()))

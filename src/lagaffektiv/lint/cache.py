@@ -16,7 +16,8 @@ import json
 import os
 from pathlib import Path
 
-_SOURCES = ("lint", "scenario", "encounter/tuning.py", "principles.py", "sources.py", "floorplan.py")
+_SOURCES = ("lint", "scenario", "encounter/tuning.py", "principles.py", "sources.py", "floorplan.py",
+            "audio/catalog.py")
 
 
 @functools.lru_cache(maxsize=1)

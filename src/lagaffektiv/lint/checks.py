@@ -36,7 +36,7 @@ class Checker:
     def run(self) -> list[Diagnostic]:
         for check in (self.duplicates, self.texts, self.kinds, self.references, self.graph,
                       self.principles, self.sources, self.assets, self.rooms, self.decisions,
-                      self.characters, self.settings):
+                      self.characters, self.settings, self.sounds):
             check()
         return self.out
 
@@ -380,6 +380,11 @@ class Checker:
             self.report("LA029", f"agitated_from ({pos['agitated_from']:g}) is below the trigger threshold "
                         f"({t['phases']['trigger']:g}): calm characters would be judged as agitated",
                         ("settings", "positioning", "agitated_from"))
+
+    def sounds(self) -> None:
+        from . import sound   # the sound fields' checks (lint/sound.py)
+
+        sound.check(self)
 
     def staff_doors(self, node, room) -> None:
         if not any("staff" in d.exit_for for d in room.plan.doors):

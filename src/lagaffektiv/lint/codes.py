@@ -34,6 +34,9 @@ CODES: dict[str, str] = {
     "LA027": "positioning in a room without a staff door",
     "LA028": "acting-out character without a cause",
     "LA029": "inconsistent settings",
+    "LA030": "unknown sound",
+    "LA031": "sound without a caption",
+    "LA032": "sound used as the wrong kind",
 }
 
 WARNINGS = frozenset({"LA022", "LA027", "LA028"})

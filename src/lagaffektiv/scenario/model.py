@@ -41,6 +41,7 @@ class Choice:
     minutes: float | None = None
     source: str | None = None
     is_timeout: bool = False
+    cue: str | None = None            # a sound played once when the choice is taken
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,25 @@ class FacilitationDebrief:
 
 
 @dataclass(frozen=True)
+class NodeSound:
+    """What is heard from a step on (see lagaffektiv.audio.state for how it carries over)."""
+    ambient: str | None = None
+    intensity_follows: str | None = None
+    intensity: float | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class SoundDef:
+    """A scenario's own sound id: a built-in sound with its own caption and gain."""
+    id: str
+    like: str
+    path: DataPath
+    caption: Text | None = None
+    gain: float = 0.0
+
+
+@dataclass(frozen=True)
 class Line:
     character: str
     text: Text
@@ -136,6 +156,7 @@ class Node:
     minutes: float | None = None      # simulated time a passage takes
     arousal: dict[str, object] = field(default_factory=dict)   # a narrated event on arrival
     facilitator: Facilitation | None = None
+    sound: NodeSound | None = None
 
     @property
     def kind(self) -> str:
@@ -225,6 +246,7 @@ class Scenario:
     start: str
     nodes: dict[str, Node]
     facilitator: FacilitationDebrief | None = None
+    sounds: dict[str, SoundDef] = field(default_factory=dict)
 
     def first_room(self) -> RoomDef:
         return next(iter(self.rooms.values()))
@@ -248,7 +270,7 @@ def _choice(d: dict, path: DataPath, timeout: bool = False) -> Choice:
         expert=bool(d.get("expert", False)), principles=dict(d.get("principles", {})),
         arousal=dict(d.get("arousal", {})), towards=tuple(towards) if towards else None,
         set=dict(d.get("set", {})), add=dict(d.get("add", {})), minutes=d.get("minutes"),
-        source=d.get("source"), is_timeout=timeout)
+        source=d.get("source"), is_timeout=timeout, cue=d.get("cue"))
 
 
 def _scene(d: dict | None) -> Scene | None:
@@ -270,6 +292,14 @@ def _facilitation_debrief(d: dict | None) -> FacilitationDebrief | None:
         return None
     return FacilitationDebrief(d.get("intro"), tuple(d.get("reactions", ())), tuple(d.get("analysis", ())),
                                tuple(d.get("summary", ())))
+
+
+def _sound(d: dict | None) -> NodeSound | None:
+    if d is None:
+        return None
+    intensity = d.get("intensity")
+    return NodeSound(d.get("ambient"), d.get("intensity_follows"),
+                     None if intensity is None else float(intensity), d.get("cue"))
 
 
 def _node(d: dict, path: DataPath) -> Node:
@@ -296,6 +326,7 @@ def _node(d: dict, path: DataPath) -> Node:
         minutes=d.get("minutes"),
         arousal=dict(d.get("arousal", {})),
         facilitator=_facilitation(d.get("facilitator")),
+        sound=_sound(d.get("sound")),
     )
 
 
@@ -321,6 +352,10 @@ def build(data: dict, file: str, folder: str, digest: str) -> Scenario:
     rooms = {}
     for i, r in enumerate(data["rooms"]):
         rooms.setdefault(r["id"], _room(r, ("rooms", i)))
+    sounds = {}
+    for i, x in enumerate(data.get("sounds", [])):
+        sounds.setdefault(x["id"], SoundDef(x["id"], x["like"], ("sounds", i), x.get("caption"),
+                                            float(x.get("gain", 0.0))))
     nodes = {}
     for i, n in enumerate(data["nodes"]):
         nodes.setdefault(n["id"], _node(n, ("nodes", i)))
@@ -332,4 +367,5 @@ def build(data: dict, file: str, folder: str, digest: str) -> Scenario:
         sources=tuple(data["sources"]), tuning=merged(data.get("settings")), characters=chars,
         variables=dict(data.get("variables", {})), rooms=rooms,
         interrupts=tuple(Interrupt(x["if"], x["to"], bool(x.get("once", True))) for x in data.get("interrupts", [])),
-        start=data["start"], nodes=nodes, facilitator=_facilitation_debrief(data.get("facilitator")))
+        start=data["start"], nodes=nodes, facilitator=_facilitation_debrief(data.get("facilitator")),
+        sounds=sounds)

@@ -123,6 +123,7 @@ DEFS: dict = {
         "source": ID,
         "to": {"$ref": "#/$defs/goto"},
         "notes": {"type": "string"},
+        "cue": {**ID, "description": "a sound played once when this choice is taken (see sounds)"},
     }, ("id", "text", "feedback", "to")),
     "placement": _obj({"at": POINT, "facing": {"type": "number", "minimum": -360, "maximum": 360,
                                                "description": "degrees: 0 east/right, 90 south/down"},
@@ -196,10 +197,31 @@ DEFS: dict = {
             "feedback": {"$ref": "#/$defs/text"},
             "source": ID,
             "to": {"$ref": "#/$defs/goto"},
+            "cue": {**ID, "description": "a sound played once when the time runs out"},
         }, ("id", "feedback", "to")),
     },
+    "node_sound": {
+        "description": "What is heard from this step on: an ambience (kept until a later step names another, "
+                       "or 'silence'), how intense it is, and a cue played once on arrival. Every sound has a "
+                       "caption on screen.",
+        **_obj({
+            "ambient": ID,
+            "intensity_follows": {**ID, "description": "a character whose arousal sets the ambience's intensity"},
+            "intensity": {"type": "number", "minimum": 0, "maximum": 1,
+                          "description": "a fixed intensity (0 calm to 1 crisis) when no character is followed"},
+            "cue": ID,
+        }),
+        "minProperties": 1,
+    },
+    "sound_def": _obj({
+        "id": ID,
+        "like": {**ID, "description": "the built-in sound this one is (lagaffektiv sounds lists them)"},
+        "caption": {"$ref": "#/$defs/text"},
+        "gain": {"type": "number", "minimum": -24, "maximum": 12, "description": "dB louder (+) or softer (-)"},
+    }, ("id", "like")),
     "node": _obj({
         "id": ID,
+        "sound": {"$ref": "#/$defs/node_sound"},
         "narration": {"$ref": "#/$defs/text"},
         "lines": {"type": "array", "items": {"$ref": "#/$defs/line"}},
         "image": ASSET,
@@ -279,6 +301,8 @@ SCHEMA: dict = {
         "nodes": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/node"}},
         "facilitator": {"$ref": "#/$defs/facilitation_debrief"},
         "notes": {"type": "string"},
+        "sounds": {"type": "array", "items": {"$ref": "#/$defs/sound_def"},
+                   "description": "the scenario's own sound ids: a built-in sound with its own caption and gain"},
     }, ("format", "id", "revision", "title", "summary", "setting", "learner_roles", "aggressor",
         "difficulty", "minutes", "sources", "characters", "rooms", "start", "nodes")),
     "$defs": DEFS,

@@ -94,6 +94,9 @@ def style() -> str:
     background: {th.warning_bg}; border: 1px solid {th.warning_line}; border-radius: 4px; padding: 6px 10px;
 }}
 #saveNoticeText {{ color: {th.warning_text}; }}
+#soundNotice {{ background: {th.surface}; border: 1px solid {th.line}; border-radius: 4px; padding: 4px 10px; }}
+#soundNoticeText {{ color: {th.text_soft}; }}
+#soundCaption {{ color: {th.text}; font-style: italic; border-left: 4px solid {th.line}; padding-left: 8px; }}
 #errorNotice {{
     background: {mix(th.danger, th.surface, 0.08)}; color: {th.text}; border: 1px solid {th.danger};
     border-radius: 4px; padding: 6px 10px;

@@ -23,6 +23,7 @@ from .decisions import CheckpointForm, ChoiceList, PassagePanel, PositioningPane
 from .feedback import FeedbackPanel, Outcome
 from .image import SceneImage
 from .panels import NoticeBar, SideColumn, SpeechLine
+from ..sound import SoundController
 from .style import style
 from .words import localized, num, ui
 
@@ -46,6 +47,8 @@ class PlayView(QWidget):
         self._marker: tuple | None = None         # (step key, (x, y)): the marker, kept over a language switch
         self._save_notice_done = False
         self._finished_sent = False
+        self.sound = SoundController(parent=self)       # QtMultimedia is loaded when a sound is first due
+        self.sound.unavailable.connect(self._sound_unavailable)
         self.setObjectName("playView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._build(clock)
@@ -65,12 +68,19 @@ class PlayView(QWidget):
         undo.activated.connect(self.step_back)
         self.quit_button = QPushButton()
         self.quit_button.clicked.connect(self.quit_requested.emit)
+        self.mute_button = QPushButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.toggled.connect(self._toggle_mute)
+        self.mute_button.hide()
         header.addWidget(self.title, 1)
+        header.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.step_back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
         self.save_notice = NoticeBar("saveNotice")
         outer.addWidget(self.save_notice)
+        self.sound_notice = NoticeBar("soundNotice")     # once, never in the way: sound is an extra
+        outer.addWidget(self.sound_notice)
         self.error_notice = plain_label("", "errorNotice", selectable=True)
         self.error_notice.hide()
         outer.addWidget(self.error_notice)
@@ -105,10 +115,13 @@ class PlayView(QWidget):
         self.column.setSpacing(14)
         self.image = SceneImage(self.lang)
         self.narration = plain_label("", "narration", selectable=True)
+        self.captions = plain_label("", "soundCaption")    # every sound in words, sound or no sound
+        self.captions.hide()
         self.lines_box = QVBoxLayout()
         self.lines_box.setSpacing(8)
         self.decision_box = QVBoxLayout()
         self.column.addWidget(self.image)
+        self.column.addWidget(self.captions)
         self.column.addWidget(self.narration)
         self.column.addLayout(self.lines_box)
         self.column.addLayout(self.decision_box)
@@ -153,6 +166,8 @@ class PlayView(QWidget):
         self.plan.set_language(lang)
         if self.save_notice.isVisible():
             self._show_save_notice()
+        if self.sound_notice.isVisible() and self.sound.reason:
+            self.sound_notice.set_text(ui(lang, f"sound_{self.sound.reason}"), lang)
         if self.session is not None:
             self._render()
 
@@ -170,15 +185,26 @@ class PlayView(QWidget):
         if self.countdown.isVisibleTo(self) and self.outcome is None:
             self.countdown.resume()
 
+    def set_sound_settings(self, settings) -> None:
+        """The learner's sound settings (app.settings.Settings): master switch and the two volumes."""
+        if settings is not None:
+            self.sound.configure(settings.sound, settings.ambience_volume, settings.cue_volume)
+        if self.session is not None:
+            self._show_sound()
+
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        # Hidden (the app shows another view, or the learner left): no time runs out unseen.
+        # Hidden (the app shows another view, or the learner left): no time runs out unseen,
+        # and no ambience plays on under another page.
         self.pause_timer()
+        self.sound.stop()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self.session is not None and not self.encounter.finished:
             self.resume_timer()
+        if self.session is not None:
+            self._show_sound()
 
     # The learner's actions; the buttons, keys and the plan call these.
     def choose(self, choice_id: str) -> None:
@@ -266,6 +292,34 @@ class PlayView(QWidget):
     def _show_save_notice(self) -> None:
         self.save_notice.set_text(ui(self.lang, "not_saved", error=self.session.save_error), self.lang)
 
+    def _sound_unavailable(self, reason: str) -> None:
+        self.sound_notice.set_text(ui(self.lang, f"sound_{reason}"), self.lang)
+        self.sound_notice.show()
+        self.mute_button.hide()
+
+    def _toggle_mute(self, muted: bool) -> None:
+        self.sound.set_muted(muted)
+        self._label_mute()
+
+    def _label_mute(self) -> None:
+        muted = self.mute_button.isChecked()
+        self._label_button(self.mute_button, "unmute" if muted else "mute", "mute_tip")
+
+    def _show_sound(self) -> None:
+        """Captions of what is heard now (always), and the sound itself where it can play."""
+        from ...audio.state import sound_state   # after the first paint, like the rest of the core
+
+        enc = self.encounter
+        state = sound_state(enc)
+        lines = state.captions(self.lang)
+        self.captions.setText("\n".join(lines))
+        self.captions.setAccessibleName(ui(self.lang, "captions", captions=" ".join(lines)))
+        self.captions.setVisible(bool(lines))
+        self._label_mute()
+        self.mute_button.setVisible(bool(lines) and self.sound.enabled and self.sound.reason is None)
+        if self.isVisible():
+            self.sound.show(state, (len(enc.actions), enc.node_id))
+
     def _show_error(self, exc: Exception) -> None:
         self.error_notice.setText(ui(self.lang, "action_failed", error=str(exc)))
         self.error_notice.show()
@@ -302,6 +356,7 @@ class PlayView(QWidget):
             self._render_step(key)
         self._step_key = key
         self.side.update_visibility(show_state)
+        self._show_sound()
         self.scroll.verticalScrollBar().setValue(0)
         target = self.decision.first_focus() if self.decision is not None else None
         if isinstance(self.decision, PositioningPanel):

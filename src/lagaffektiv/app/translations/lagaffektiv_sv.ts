@@ -1015,241 +1015,271 @@
         </message>
         <message>
             <location filename="../play/words.py" line="52" />
+            <source>Mute</source>
+            <translation>Stäng av ljudet</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="53" />
+            <source>Silence the sound of this exercise; the captions stay</source>
+            <translation>Tysta ljudet i den här övningen; texterna om ljuden finns kvar</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="54" />
+            <source>Sound on</source>
+            <translation>Slå på ljudet</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="55" />
+            <source>What is heard: {captions}</source>
+            <translation>Det som hörs: {captions}</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="56" />
+            <source>No sound: this computer has no audio output. The captions in square brackets say what would be heard.</source>
+            <translation>Inget ljud: datorn har ingen ljudutgång. Texterna inom hakparentes berättar vad som skulle höras.</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="57" />
+            <source>No sound: the audio part of the app could not be loaded on this computer. The captions in square brackets say what would be heard.</source>
+            <translation>Inget ljud: appens ljuddel kunde inte laddas på den här datorn. Texterna inom hakparentes berättar vad som skulle höras.</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="58" />
             <source>Close the notice</source>
             <translation>Stäng meddelandet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="53" />
+            <location filename="../play/words.py" line="59" />
             <source>That did not work: {error}</source>
             <translation>Det gick inte: {error}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="54" />
+            <location filename="../play/words.py" line="60" />
             <source>Picture not available</source>
             <translation>Bilden finns inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="55" />
+            <location filename="../play/words.py" line="61" />
             <source>Picture of the scene</source>
             <translation>Bild av situationen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="56" />
+            <location filename="../play/words.py" line="62" />
             <source>You</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="57" />
+            <location filename="../play/words.py" line="63" />
             <source>Alarm</source>
             <translation>Larm</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="58" />
+            <location filename="../play/words.py" line="64" />
             <source>Floor plan: {room}</source>
             <translation>Planritning: {room}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="59" />
+            <location filename="../play/words.py" line="65" />
             <source>{room} · {w} × {h} m</source>
             <translation>{room} · {w} × {h} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="60" />
+            <location filename="../play/words.py" line="66" />
             <source>Way out: {name}</source>
             <translation>Väg ut: {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="61" />
+            <location filename="../play/words.py" line="67" />
             <source>BLOCKED by you: {name}'s way out</source>
             <translation>BLOCKERAD av dig: väg ut för {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="62" />
+            <location filename="../play/words.py" line="68" />
             <source>Your way out</source>
             <translation>Din väg ut</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="63" />
+            <location filename="../play/words.py" line="69" />
             <source>Your way out is cut off</source>
             <translation>Din väg ut är avskuren</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="64" />
+            <location filename="../play/words.py" line="70" />
             <source>To the alarm</source>
             <translation>Till larmet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="65" />
+            <location filename="../play/words.py" line="71" />
             <source>Alarm out of reach</source>
             <translation>Larmet nås inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="66" />
+            <location filename="../play/words.py" line="72" />
             <source>{d} m – too close (at least {r} m)</source>
             <translation>{d} m – för nära (minst {r} m)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="67" />
+            <location filename="../play/words.py" line="73" />
             <source>{d} m</source>
             <translation>{d} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="69" />
+            <location filename="../play/words.py" line="75" />
             <source>{room}, {w} × {h} m.</source>
             <translation>{room}, {w} × {h} m.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="70" />
+            <location filename="../play/words.py" line="76" />
             <source>Doors: {items}.</source>
             <translation>Dörrar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="71" />
+            <location filename="../play/words.py" line="77" />
             <source>{label} ({wall}, for {who})</source>
             <translation>{label} ({wall}, för {who})</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="72" />
+            <location filename="../play/words.py" line="78" />
             <source>Furniture: {items}.</source>
             <translation>Möbler: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="73" />
+            <location filename="../play/words.py" line="79" />
             <source>Alarm buttons: {items}.</source>
             <translation>Larmknappar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="74" />
+            <location filename="../play/words.py" line="80" />
             <source>Staff carry personal alarms.</source>
             <translation>Personalen bär personlarm.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="75" />
+            <location filename="../play/words.py" line="81" />
             <source>{name} stands by the {thing}, facing {dir}.</source>
             <translation>{name} står vid {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="76" />
+            <location filename="../play/words.py" line="82" />
             <source>{name} stands in the open floor, facing {dir}.</source>
             <translation>{name} står fritt på golvet, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="77" />
+            <location filename="../play/words.py" line="83" />
             <source>{name} sits on the {thing}, facing {dir}.</source>
             <translation>{name} sitter på {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="78" />
+            <location filename="../play/words.py" line="84" />
             <source>You stand by the {thing}, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står vid {thing}, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="79" />
+            <location filename="../play/words.py" line="85" />
             <source>You stand in the open floor, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står fritt på golvet, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="80" />
+            <location filename="../play/words.py" line="86" />
             <source>door</source>
             <translation>dörr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="81" />
+            <location filename="../play/words.py" line="87" />
             <source>and</source>
             <translation>och</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="83" />
+            <location filename="../play/words.py" line="89" />
             <source>north wall</source>
             <translation>norra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="84" />
+            <location filename="../play/words.py" line="90" />
             <source>south wall</source>
             <translation>södra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="85" />
+            <location filename="../play/words.py" line="91" />
             <source>west wall</source>
             <translation>västra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="86" />
+            <location filename="../play/words.py" line="92" />
             <source>east wall</source>
             <translation>östra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="87" />
+            <location filename="../play/words.py" line="93" />
             <source>east</source>
             <translation>öster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="88" />
+            <location filename="../play/words.py" line="94" />
             <source>south-east</source>
             <translation>sydost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="89" />
+            <location filename="../play/words.py" line="95" />
             <source>south</source>
             <translation>söder</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="90" />
+            <location filename="../play/words.py" line="96" />
             <source>south-west</source>
             <translation>sydväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="91" />
+            <location filename="../play/words.py" line="97" />
             <source>west</source>
             <translation>väster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="92" />
+            <location filename="../play/words.py" line="98" />
             <source>north-west</source>
             <translation>nordväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="93" />
+            <location filename="../play/words.py" line="99" />
             <source>north</source>
             <translation>norr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="94" />
+            <location filename="../play/words.py" line="100" />
             <source>north-east</source>
             <translation>nordost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="95" />
+            <location filename="../play/words.py" line="101" />
             <source>everyone</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="96" />
+            <location filename="../play/words.py" line="102" />
             <source>patients</source>
             <translation>patienter</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="97" />
+            <location filename="../play/words.py" line="103" />
             <source>companions</source>
             <translation>anhöriga</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="98" />
+            <location filename="../play/words.py" line="104" />
             <source>staff</source>
             <translation>personal</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="99" />
+            <location filename="../play/words.py" line="105" />
             <source>police</source>
             <translation>polis</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="100" />
+            <location filename="../play/words.py" line="106" />
             <source>guards</source>
             <translation>väktare</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="101" />
+            <location filename="../play/words.py" line="107" />
             <source>others</source>
             <translation>övriga</translation>
         </message>
@@ -1320,72 +1350,82 @@
             <translation>Annan vårdmiljö</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="15" />
+            <location filename="../settings_dialog.py" line="17" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="16" />
+            <location filename="../settings_dialog.py" line="18" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="17" />
+            <location filename="../settings_dialog.py" line="19" />
             <source>Text size</source>
             <translation>Textstorlek</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="18" />
+            <location filename="../settings_dialog.py" line="20" />
             <source>High contrast (light text on black)</source>
             <translation>Hög kontrast (ljus text på svart)</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="19" />
+            <location filename="../settings_dialog.py" line="21" />
             <source>Time limits on decisions</source>
             <translation>Tidsgränser för beslut</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="20" />
+            <location filename="../settings_dialog.py" line="22" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="21" />
+            <location filename="../settings_dialog.py" line="23" />
             <source>Extended (twice as long)</source>
             <translation>Förlängd (dubbelt så lång)</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="22" />
+            <location filename="../settings_dialog.py" line="24" />
             <source>Off</source>
             <translation>Av</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="23" />
+            <location filename="../settings_dialog.py" line="25" />
             <source>Hide how upset the characters are</source>
             <translation>Dölj hur upprörda personerna är</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="24" />
+            <location filename="../settings_dialog.py" line="26" />
             <source>Sound (always captioned; nothing depends on hearing it)</source>
             <translation>Ljud (alltid textat; inget hänger på att höra det)</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="25" />
+            <location filename="../settings_dialog.py" line="27" />
+            <source>Background sound volume</source>
+            <translation>Volym för bakgrundsljud</translation>
+        </message>
+        <message>
+            <location filename="../settings_dialog.py" line="28" />
+            <source>Volume of single sounds (doors, phones, alarms)</source>
+            <translation>Volym för enstaka ljud (dörrar, telefoner, larm)</translation>
+        </message>
+        <message>
+            <location filename="../settings_dialog.py" line="29" />
             <source>Mode</source>
             <translation>Läge</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="26" />
+            <location filename="../settings_dialog.py" line="30" />
             <source>Practice: feedback after each step, stepping back allowed</source>
             <translation>Övning: återkoppling efter varje steg, du kan backa</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="27" />
+            <location filename="../settings_dialog.py" line="31" />
             <source>Assessment: feedback only at the end, no stepping back</source>
             <translation>Bedömning: återkoppling först i slutet, ingen backning</translation>
         </message>
         <message>
-            <location filename="../settings_dialog.py" line="28" />
+            <location filename="../settings_dialog.py" line="32" />
             <source>Time limits and mode apply from the next exercise you start.</source>
             <translation>Tidsgränser och läge gäller från nästa övning du startar.</translation>
         </message>
