@@ -23,6 +23,7 @@ DATA_ENV = "LAGAFFEKTIV_DATA"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "lagaffektiv-data"
 PACKS_FOLDER = "packs"
+WORKSHOPS_FOLDER = "workshops"
 SETTINGS_FILE = "settings.ini"
 HISTORY_FILE = "history.db"
 
@@ -80,3 +81,8 @@ def settings_file(executable: str | Path | None = None, environ: Mapping[str, st
 def packs_dir(base: Path) -> Path:
     """Imported scenario packs live in ``<data folder>/packs/<pack name>/``."""
     return Path(base) / PACKS_FOLDER
+
+
+def workshops_dir(base: Path) -> Path:
+    """Saved workshops (one JSON file each) live in ``<data folder>/workshops/``."""
+    return Path(base) / WORKSHOPS_FOLDER
