@@ -129,6 +129,8 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
     # the key 'phases' of "  phases: {escalation: 75}"
     "LA029": (15, 3, "phase thresholds must rise: trigger < escalation < pre_crisis < crisis <= 100 "
                      "(now 20, 75, 70, 85)"),
+    # the key 'facilitator' of the ending good_end
+    "LA035": (82, 5, "node 'good_end' is an ending but has 'facilitator:' notes"),
 }
 
 KNOWN_BUGS: dict = {}
@@ -531,3 +533,23 @@ def test_la027_a_room_without_doors(tmp_path):
     found = lint_file(path).diagnostics
     assert [(d.code, d.severity) for d in found] == [("LA027", "warning")]
     assert _lines(path)[found[0].line - 1].strip() == "positioning:"
+
+
+# -- LA035: facilitator notes where the room decides nothing ---------------------------------------
+
+FACILITATOR = "    facilitator:\n      notes: {sv: Fråga hur det kändes., en: Ask how it felt.}\n"
+
+
+def test_la035_notes_on_a_passage(tmp_path):
+    path = _variant(tmp_path, "      source: confidentiality\n      to: good_end\n",
+                    "      source: confidentiality\n      to: pause\n  - id: pause\n"
+                    "    narration: {sv: Tio minuter senare., en: Ten minutes later.}\n    next: good_end\n" + FACILITATOR)
+    found = lint_file(path).diagnostics
+    assert [(d.code, d.severity) for d in found] == [("LA035", "warning")], [d.format() for d in found]
+    assert "node 'pause' is a passage" in found[0].message
+    assert _lines(path)[found[0].line - 1].strip() == "facilitator:"
+
+
+@pytest.mark.parametrize("anchor", ["  - id: place\n", "  - id: quiz\n"])
+def test_la035_notes_on_positioning_and_checkpoint_are_clean(tmp_path, anchor):
+    assert lint_file(_variant(tmp_path, anchor, anchor + FACILITATOR)).diagnostics == []

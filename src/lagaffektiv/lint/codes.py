@@ -34,6 +34,7 @@ CODES: dict[str, str] = {
     "LA027": "positioning in a room without a staff door",
     "LA028": "acting-out character without a cause",
     "LA029": "inconsistent settings",
+    "LA035": "facilitator notes on a step with nothing to decide",
 }
 
-WARNINGS = frozenset({"LA022", "LA027", "LA028"})
+WARNINGS = frozenset({"LA022", "LA027", "LA028", "LA035"})
