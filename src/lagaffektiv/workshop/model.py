@@ -379,6 +379,7 @@ class Workshop:
         for token in actions:
             enc.act(token)
         self.encounter = enc
+        self._reset_votes()
 
     def undo(self) -> None:
         """Back to the last decision, with its votes as they were, so the room can change them.
@@ -389,14 +390,12 @@ class Workshop:
         if self._decisions:
             last = self._decisions.pop()
             self._replay(actions[: last.step])
-            self._reset_votes()
             for oid, n in last.counts.items():
                 if oid in self._votes:
                     self._votes[oid] = n
             self.voters = last.voters
         else:
             self._replay(actions[:-1])
-            self._reset_votes()
         self.undos += 1
 
     # -- saving -----------------------------------------------------------------------------------------
