@@ -127,17 +127,18 @@ class WorkshopStore:
     def _read(self, path: Path) -> dict:
         """The saved data, or WorkshopError after moving an unreadable file aside."""
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
         except FileNotFoundError:
             raise WorkshopError(f"there is no saved workshop {path.name}") from None
         except OSError as exc:
             raise WorkshopError(f"the saved workshop {path.name} cannot be read: {exc.strerror or exc}") from None
         try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise WorkshopError(self.move_aside(path, f"is not valid JSON ({exc.msg}, line {exc.lineno})")) from None
+            data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            raise WorkshopError(self.move_aside(path, "is not text")) from None
+            raise WorkshopError(self.move_aside(path, "is not UTF-8 text")) from None
+        except ValueError as exc:
+            why = f"{exc.msg}, line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            raise WorkshopError(self.move_aside(path, f"is not valid JSON ({why})")) from None
         if not isinstance(data, dict):
             raise WorkshopError(self.move_aside(path, "is not a JSON object"))
         version = data.get("workshop_version")
