@@ -9,6 +9,8 @@ path are kept; nothing here names a participant (none are ever asked for).
 
 from __future__ import annotations
 
+import json
+
 from ..encounter.scoring import debrief as encounter_debrief
 from .model import Decision, Workshop
 from .prompts import DEBRIEF_PARTS, DEFAULT_DEBRIEF_QUESTIONS
@@ -90,4 +92,5 @@ def team_debrief(ws: Workshop) -> dict:
     out["intro"] = dict(intro) if intro else None
     out["config"] = ws.config.to_dict()
     out["undos"] = ws.undos
-    return out
+    # Through JSON once, so the data is what a saved file would give back (tuples become lists).
+    return json.loads(json.dumps(out))

@@ -28,8 +28,8 @@ DEFAULT_DEBRIEF_QUESTIONS: dict[str, tuple[Text, ...]] = {
     "reactions": (
         {"sv": "Hur känns det nu, efter att vi gått igenom situationen tillsammans?",
          "en": "How do you feel now, having gone through the situation together?"},
-        {"sv": "Vilket ögonblick kändes svårast att stå i?",
-         "en": "Which moment felt hardest to be in?"},
+        {"sv": "Hur var det att sitta i heta stolen – och att se på medan någon annan gjorde det?",
+         "en": "How was it to take the hot seat – and to watch while someone else did?"},
     ),
     "analysis": (
         {"sv": "Vid vilket beslut skilde sig gruppens val från expertens? Vad tänkte vi då?",
