@@ -146,3 +146,23 @@ def test_no_personal_data_anywhere(tmp_path, monkeypatch, long_wait):
     assert suspicious == {"name"}   # the scenario's fictional characters and the principles' names only
     names = {json.dumps(c["name"]) for c in debrief["characters"].values()}
     assert names == {json.dumps(c.name) for c in long_wait.characters.values()}
+
+
+def test_the_cli_writes_the_summary_of_a_saved_workshop(tmp_path, long_wait, capsys):
+    from lagaffektiv.cli.main import main
+
+    store = WorkshopStore(tmp_path)
+    ws = workshop(long_wait)
+    store.save(ws)
+    saved = str(store.path(ws.workshop_id))
+    assert main(["--scenarios", long_wait.folder, "workshop-summary", saved, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out == summary_html(team_debrief(ws), "en")
+    assert main(["--scenarios", long_wait.folder, "workshop-summary", saved]) == 0   # the workshop's language
+    assert '<html lang="sv">' in capsys.readouterr().out
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    assert main(["workshop-summary", str(tmp_path / "broken.json")]) == 1
+    err = capsys.readouterr().err
+    assert "not a readable saved workshop" in err and "Traceback" not in err
+    assert main(["--scenarios", str(tmp_path), "workshop-summary", saved]) == 1
+    assert "is not in" in capsys.readouterr().err

@@ -29,7 +29,8 @@ def _options(ws: Workshop, d: Decision, step) -> list[dict]:
     picked = set(d.chosen.split("+")) if d.kind == "checkpoint" else {step.choice}
     if d.kind == "choice":
         texts = {c.id: c for c in node.all_choices()}
-        ids = list(d.counts) or [c.id for c in node.choices]
+        # In the scenario's order, whatever order a saved file kept the counts in.
+        ids = [c.id for c in node.choices if c.id in d.counts or not d.counts]
         if d.chosen == "!timeout" and node.timeout is not None:
             ids.append(node.timeout.id)
         return [{"id": oid, "text": texts[oid].text if oid in texts else None, "votes": d.counts.get(oid, 0),
