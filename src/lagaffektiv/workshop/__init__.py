@@ -1,13 +1,14 @@
 """Workshop mode (Qt-free): a team plays one encounter together around a projector.
 
-See docs/workshop.md for how a session runs. The model (Workshop and its records) is in
-model.py, autosave in store.py, the team debrief data in debrief.py and its HTML in summary.py.
+See docs/workshop.md for how a session runs. The Workshop is in model.py, its plain records
+(settings, tally, decision) in records.py, autosave in store.py, the team debrief data in
+debrief.py and its HTML in summary.py.
 """
 
 from .debrief import TEAM_DEBRIEF_VERSION, team_debrief
-from .model import (DECISION_KINDS, HOT_SEAT_MIN_SECONDS, HOT_SEAT_SECONDS, HOWS, WORKSHOP_VERSION, Decision,
-                    Tally, Workshop, WorkshopConfig, WorkshopError, hot_seat_seconds)
+from .model import HOT_SEAT_MIN_SECONDS, HOT_SEAT_SECONDS, Workshop, hot_seat_seconds
 from .prompts import DEFAULT_DEBRIEF_QUESTIONS, DEFAULT_OBSERVE
+from .records import DECISION_KINDS, HOWS, WORKSHOP_VERSION, Decision, Tally, WorkshopConfig, WorkshopError
 from .store import SavedWorkshop, WorkshopStore
 from .summary import summary_html
 

@@ -16,7 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..scenario.model import Scenario
-from .model import ID_PATTERN, WORKSHOP_VERSION, Workshop, WorkshopError
+from .model import Workshop
+from .records import ID_PATTERN, WORKSHOP_VERSION, WorkshopError
 
 SUFFIX = ".json"
 
