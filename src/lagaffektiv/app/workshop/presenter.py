@@ -71,7 +71,8 @@ class VoteRow(QFrame):
         for button in (self.less, self.more):
             button.setFixedSize(side, side)
             button.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.count.setMinimumWidth(round(lh * 2))
+        self.count.setMinimumWidth(round(lh * 2.5))
+        self.count.setFont(scaled_font(self.font(), 1.5, bold=True))   # the count is read at a glance
 
 
 class PresenterPanel(QWidget):
