@@ -32,6 +32,10 @@ dates spread out for the picture), and the library with filters set, 1366 × 768
   history-LANG.png            the finished exercises and the overall result over time
   history-principle-LANG.png  the same, the chart showing one principle (Own calm)
   library-filtered-LANG.png   the library filtered to dental clinic, intermediate level
+
+Workshop mode at 1920 × 1080 and 1280 × 720 (render_workshop): the projected view at a vote
+with the distribution showing, the presenter view, the one-screen layout with the panel open,
+and the team debrief.
 """
 
 from __future__ import annotations
@@ -267,6 +271,86 @@ def render_window_and_settings(app: QApplication, outdir: Path) -> list[Path]:
     return written
 
 
+# -- workshop mode -----------------------------------------------------------------------------------
+WORKSHOP_SIZES = ((1920, 1080), (1280, 720))
+WORKSHOP_VOTES = (9, 4, 2)    # at the first timed decision of ed_waiting_room_long_wait
+
+
+def render_workshop(app: QApplication, outdir: Path) -> list[Path]:
+    """workshop-projected-WxH-LANG.png (the projected view at a vote), workshop-presenter-WxH-LANG.png
+    (the presenter panel of the two-screen layout), workshop-onescreen-WxH-LANG.png (one screen, the
+    panel open) and workshop-debrief-WxH-LANG.png (the team debrief after the expert path)."""
+    from lagaffektiv.app.workshop.page import WorkshopPage
+    from lagaffektiv.app.workshop.team_debrief import TeamDebriefView
+    from lagaffektiv.scenario.load import load_scenario
+    from lagaffektiv.workshop import Workshop, WorkshopConfig, WorkshopStore, team_debrief
+
+    scenario = load_scenario(bundled_scenarios() / PLAY_SCENARIO)
+    written = []
+
+    def shot(widget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        out = outdir / name
+        if not widget.grab().save(str(out)):
+            raise OSError(f"could not write {out}")
+        written.append(out)
+
+    with tempfile.TemporaryDirectory(prefix="lagaffektiv-ws-") as tmp:
+        store = WorkshopStore(Path(tmp))
+        for lang in LANGS:
+            for w, h in WORKSHOP_SIZES:
+                for screens in (2, 1):
+                    ws = Workshop.new(scenario, WorkshopConfig(scenario.id, lang=lang))
+                    ws.proceed()
+                    for (oid, _), n in zip(ws.options, WORKSHOP_VOTES):
+                        ws.set_vote(oid, n)
+                    now = [0.0]
+                    page = WorkshopPage(ws, store, lang, screens=screens, clock=lambda: now[0])
+                    page.select(1)
+                    if screens == 2:
+                        page.resize(w, h)
+                        page.show()
+                        page.window_out.resize(w, h)
+                        page.window_out.show()
+                        shot(page.window_out, f"workshop-projected-{w}x{h}-{lang}.png")
+                        shot(page, f"workshop-presenter-{w}x{h}-{lang}.png")
+                        page.close_projected()
+                        page.window_out.deleteLater()
+                    else:
+                        page.resize(w, h)
+                        page.show()
+                        page.toggle_panel()
+                        shot(page, f"workshop-onescreen-{w}x{h}-{lang}.png")
+                    page.close()
+                    page.deleteLater()
+                    app.processEvents()
+                ws = Workshop.new(scenario, WorkshopConfig(scenario.id, lang=lang))
+                for token in EXPERT + ["@0.6:1.5", "clear_plan", ">", "ask_anita", "hold_limit_warmly"]:
+                    if token == ">":
+                        ws.proceed()
+                    elif token.startswith("@"):
+                        ws.place(*(float(v) for v in token[1:].split(":")))
+                    else:
+                        ws.set_vote(token, 8)
+                        other = next(o for o, _ in ws.options if o != token)
+                        ws.set_vote(other, 3)
+                        ws.decide()
+                view = TeamDebriefView()
+                view.resize(w, h)
+                view.show()
+                view.show_debrief(team_debrief(ws), lang)
+                app.processEvents()
+                path_heading = next(lbl for lbl in view.body.findChildren(type(view.status))
+                                    if lbl.objectName() == "wsSub")
+                view.scroll.verticalScrollBar().setValue(path_heading.y() + 200)
+                shot(view, f"workshop-debrief-{w}x{h}-{lang}.png")
+                view.close()
+                view.deleteLater()
+                app.processEvents()
+    return written
+
+
 def broken_library(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "tests" / "fixtures" / "minimal.yaml", folder / "minimal.yaml")
@@ -298,6 +382,7 @@ def main(argv: list[str]) -> int:
     written.extend(render_debrief(app, outdir))
     written.extend(render_history_and_filters(app, outdir))
     written.extend(render_window_and_settings(app, outdir))
+    written.extend(render_workshop(app, outdir))
     for path in written:
         print(path)
     return 0

@@ -135,6 +135,8 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
     "LA031": (15, 5, "sound 'reception_phone' has no caption"),
     # the key 'cue' of "        cue: ed_waiting_room" under the choice 'stop'
     "LA032": (56, 9, "sound 'ed_waiting_room' is an ambience (a loop) and cannot be used as a cue"),
+    # the key 'facilitator' of the ending good_end
+    "LA035": (82, 5, "node 'good_end' is an ending but has 'facilitator:' notes"),
 }
 
 KNOWN_BUGS: dict = {}
@@ -537,3 +539,23 @@ def test_la027_a_room_without_doors(tmp_path):
     found = lint_file(path).diagnostics
     assert [(d.code, d.severity) for d in found] == [("LA027", "warning")]
     assert _lines(path)[found[0].line - 1].strip() == "positioning:"
+
+
+# -- LA035: facilitator notes where the room decides nothing ---------------------------------------
+
+FACILITATOR = "    facilitator:\n      notes: {sv: Fråga hur det kändes., en: Ask how it felt.}\n"
+
+
+def test_la035_notes_on_a_passage(tmp_path):
+    path = _variant(tmp_path, "      source: confidentiality\n      to: good_end\n",
+                    "      source: confidentiality\n      to: pause\n  - id: pause\n"
+                    "    narration: {sv: Tio minuter senare., en: Ten minutes later.}\n    next: good_end\n" + FACILITATOR)
+    found = lint_file(path).diagnostics
+    assert [(d.code, d.severity) for d in found] == [("LA035", "warning")], [d.format() for d in found]
+    assert "node 'pause' is a passage" in found[0].message
+    assert _lines(path)[found[0].line - 1].strip() == "facilitator:"
+
+
+@pytest.mark.parametrize("anchor", ["  - id: place\n", "  - id: quiz\n"])
+def test_la035_notes_on_positioning_and_checkpoint_are_clean(tmp_path, anchor):
+    assert lint_file(_variant(tmp_path, anchor, anchor + FACILITATOR)).diagnostics == []

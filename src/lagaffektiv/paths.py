@@ -23,6 +23,7 @@ DATA_ENV = "LAGAFFEKTIV_DATA"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "lagaffektiv-data"
 PACKS_FOLDER = "packs"
+WORKSHOPS_FOLDER = "workshops"
 SETTINGS_FILE = "settings.ini"
 HISTORY_FILE = "history.db"
 SOUND_CACHE = ("cache", "sounds")
@@ -86,3 +87,8 @@ def packs_dir(base: Path) -> Path:
 def sound_cache_dir(base: Path) -> Path:
     """Rendered sounds (WAV) live in ``<data folder>/cache/sounds/``: in portable mode on the stick."""
     return Path(base).joinpath(*SOUND_CACHE)
+
+
+def workshops_dir(base: Path) -> Path:
+    """Saved workshops (one JSON file each) live in ``<data folder>/workshops/``."""
+    return Path(base) / WORKSHOPS_FOLDER

@@ -353,7 +353,7 @@ def debrief_html(debrief: dict, lang: str, *, reaction: str | None = None, self_
     lang = lang if lang in LANGS else "sv"
     w = dict(WORDS[lang])
     w.update(words or {})
-    r = _Report(debrief, lang, w, self_ratings or {})
+    r = ReportSections(debrief, lang, w, self_ratings or {})
     title = localized(debrief.get("scenario", {}).get("title"), lang) or debrief.get("scenario", {}).get("id", "")
     out = ['<!DOCTYPE html>', f'<html lang="{lang}">', '<head>', '<meta charset="utf-8">',
            f'<title>{_e(w["debrief"])} – {_e(title)}</title>', f'<style>{STYLE}</style>', '</head>', '<body>']
@@ -376,7 +376,10 @@ def _e(text: Any) -> str:
     return escape(str(text), quote=True)
 
 
-class _Report:
+class ReportSections:
+    """The debrief's sections as HTML lines; the workshop summary (lagaffektiv.workshop.summary)
+    builds on the same sections with its own words."""
+
     def __init__(self, d: dict, lang: str, w: dict[str, str], ratings: dict):
         self.d, self.lang, self.w, self.ratings = d, lang, w, ratings
         self.numbers = decision_numbers(d)
@@ -419,7 +422,8 @@ class _Report:
         return out
 
     # -- description
-    def description(self, curve_image: str | None, curve_width: int) -> list[str]:
+    def curve(self, curve_image: str | None, curve_width: int) -> list[str]:
+        """The "what happened" heading and the arousal curve."""
         w = self.w
         out = [f'<h2>{_e(w["description"])}</h2>', f'<h3>{_e(w["curve"])}</h3>',
                f'<p class="muted">{_e(w["curve_desc"])}</p>']
@@ -427,6 +431,11 @@ class _Report:
             out.append(f'<p><img src="{_e(curve_image)}" width="{int(curve_width)}" alt="{_e(w["curve"])}"></p>')
         else:
             out.append(curve_svg(self.d, self.lang, w))
+        return out
+
+    def description(self, curve_image: str | None, curve_width: int) -> list[str]:
+        w = self.w
+        out = self.curve(curve_image, curve_width)
         out.append(f'<h3>{_e(w["timeline"])}</h3>')
         backs = step_backs_at(self.d)
         for entry in self.d.get("timeline", []):
@@ -529,7 +538,7 @@ class _Report:
                 score = s.get("score")
                 text = str(score) if score is not None else w["not_scored"]
                 row = (f'<tr><td>{_e(principle_name(pid, lang))}</td><td class="num"><b>{_e(text)}</b></td>'
-                       f'<td>{_bar(score)}</td>')
+                       f'<td>{score_bar(score)}</td>')
                 if rated:
                     rating = self.ratings.get(pid)
                     row += f'<td>{_e(w.get("rating_" + str(rating), w["rating_none"]) if rating in RATINGS else w["rating_none"])}'
@@ -578,20 +587,26 @@ class _Report:
 
     # -- summary
     def summary(self) -> list[str]:
-        w, d = self.w, self.d
+        return self.takeaways() + self.wellbeing()
+
+    def takeaways(self) -> list[str]:
+        """The summary heading and the take-aways."""
+        w = self.w
         out = [f'<h2>{_e(w["summary"])}</h2>']
-        takeaways = d.get("takeaways") or []
+        takeaways = self.d.get("takeaways") or []
         if takeaways:
             out.append(f'<h3>{_e(w["takeaways"])}</h3>')
             out.append('<ul>')
             out.extend(f'<li>{_e(self.loc(t.get("text")))}</li>' for t in takeaways)
             out.append('</ul>')
-        out.append(f'<h3>{_e(w["wellbeing"])}</h3>')
-        out.append(f'<p>{_e(self.loc(d.get("wellbeing")))}</p>')
         return out
 
+    def wellbeing(self) -> list[str]:
+        w = self.w
+        return [f'<h3>{_e(w["wellbeing"])}</h3>', f'<p>{_e(self.loc(self.d.get("wellbeing")))}</p>']
 
-def _bar(score: int | None) -> str:
+
+def score_bar(score: int | None) -> str:
     """A bar as a one-row table (QTextDocument draws no CSS widths on spans); the number is beside it."""
     if score is None:
         return ""

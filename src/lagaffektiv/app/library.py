@@ -43,6 +43,9 @@ WORDS: dict[str, str] = {
     "show_all_tip": QT_TRANSLATE_NOOP("library", "Set every filter back to All"),
     "no_match": QT_TRANSLATE_NOOP("library", "No scenario matches the filters. Choose All in one of the lists "
                                              "above, or show all scenarios."),
+    "lead": QT_TRANSLATE_NOOP("library", "Lead a workshop"),
+    "lead_tip": QT_TRANSLATE_NOOP("library", "Run this scenario with a group on a projector: the group votes at "
+                                             "each decision"),
 }
 
 # Until merged into translations/lagaffektiv_sv.ts (then this table can go), as in debrief/words.py.
@@ -182,6 +185,10 @@ def style() -> str:
     padding: 6px 18px; font-weight: bold;
 }}
 #startButton:focus {{ border: 3px solid {th.focus}; }}
+#workshopButton {{
+    background: {th.surface}; color: {th.text}; border: 1px solid {th.line}; border-radius: 4px; padding: 6px 14px;
+}}
+#workshopButton:focus {{ border: 2px solid {th.focus}; }}
 #brokenPanel {{ background: {th.warning_bg}; border: 1px solid {th.warning_line}; border-radius: 6px; }}
 #brokenEntry {{ border-color: {th.warning_line}; }}
 #brokenNotice {{
@@ -237,6 +244,7 @@ class ScenarioEntry(QFrame):
     """One scenario: title, summary and the facts a learner chooses by."""
 
     start_requested = Signal(str)
+    workshop_requested = Signal(str)
 
     def __init__(self, scenario: Scenario, lang: str, parent: QWidget | None = None, best: int | None = None):
         super().__init__(parent)
@@ -266,6 +274,12 @@ class ScenarioEntry(QFrame):
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(f"{t.ui(lang, 'practise')}: {title}")
         self.start_button.clicked.connect(lambda: self.start_requested.emit(scenario.id))
+        self.workshop_button = QPushButton(words(lang, "lead"))
+        self.workshop_button.setObjectName("workshopButton")
+        self.workshop_button.setToolTip(words(lang, "lead_tip"))
+        self.workshop_button.setAccessibleName(f"{words(lang, 'lead')}: {title}")
+        self.workshop_button.clicked.connect(lambda: self.workshop_requested.emit(scenario.id))
+        row.addWidget(self.workshop_button)
         row.addWidget(self.start_button)
         layout.addLayout(row)
 
@@ -355,6 +369,7 @@ class LibraryView(QWidget):
     """
 
     start_requested = Signal(str)
+    workshop_requested = Signal(str)
 
     def __init__(self, scenarios: Sequence[Scenario], broken: Sequence[FileReport], lang: str = "sv",
                  folder: Path | None = None, folder_exists: bool = True, parent: QWidget | None = None,
@@ -367,6 +382,7 @@ class LibraryView(QWidget):
         self.entries = [ScenarioEntry(sc, lang, best=(best or {}).get(sc.id)) for sc in scenarios]
         for entry in self.entries:
             entry.start_requested.connect(self.start_requested)
+            entry.workshop_requested.connect(self.workshop_requested)
         # Without scenarios, what the linter says about the folder itself belongs to the empty
         # state; every report about a file is listed as a broken file.
         folder_reports = [] if self.entries else [r for r in broken if _is_folder_report(r, folder)]
@@ -387,6 +403,8 @@ class LibraryView(QWidget):
         header.addSpacing(12)
         header.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(header)
+        self.outer = outer
+        self.extra: QWidget | None = None
 
         self.notice = None
         if self.broken_entries:
@@ -459,6 +477,11 @@ class LibraryView(QWidget):
             self.set_filter_state(filters)
         else:
             self.apply_filters()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """A line under the heading from elsewhere in the app (unfinished workshops)."""
+        self.extra = widget
+        self.outer.insertWidget(1, widget)
 
     # -- the filters -----------------------------------------------------------------------------
     def _filter_bar(self, scenarios: Sequence[Scenario], lang: str) -> QWidget:

@@ -40,6 +40,11 @@ def packs_dir() -> Path:
     return paths.packs_dir(data_dir())
 
 
+def workshops_dir() -> Path:
+    """Saved workshops: ``<data folder>/workshops`` (lagaffektiv.workshop.WorkshopStore)."""
+    return paths.workshops_dir(data_dir())
+
+
 def settings_store() -> QSettings:
     ini = paths.settings_file()
     if ini is not None:

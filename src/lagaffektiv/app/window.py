@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.play = None
         self.debrief = None
         self.history_page = None
+        self.workshop_page = None      # the workshop in progress (app/workshop), made when first needed
+        self.team_debrief = None
         self.setWindowTitle(t.WINDOW_TITLE)
         self.setMinimumSize(720, 480)
 
@@ -157,9 +159,16 @@ class MainWindow(QMainWindow):
         self.set_language(self.lang)
 
     def offer_resume(self) -> None:
-        """After a crash or a closed window: offer to go on with an unfinished encounter."""
+        """After a crash or a closed window: offer to go on with an unfinished encounter, else with
+        an unfinished workshop."""
+        if not self._offer_practice_resume():
+            from .workshop import flow
+
+            flow.offer(self)
+
+    def _offer_practice_resume(self) -> bool:
         if self.history is None:
-            return
+            return False
         from ..errors import LagaffektivError
         from ..session import PracticeSession
 
@@ -183,7 +192,8 @@ class MainWindow(QMainWindow):
                     QMessageBox.warning(self, t.ui(self.lang, "resume_title"),
                                         t.ui(self.lang, "resume_failed", reason=str(exc)))
                     continue
-                return   # one at a time; the others are offered next start
+                return True   # one at a time; the others are offered next start
+        return False
 
     # -- the flow ----------------------------------------------------------------------------------
     def start_scenario(self, scenario_id: str) -> None:
@@ -194,6 +204,11 @@ class MainWindow(QMainWindow):
             return
         self.open_session(PracticeSession.start(scenario, self.history, mode=self.mode,
                                                 timer_factor=self.timer_factor))
+
+    def start_workshop(self, scenario_id: str) -> None:
+        from .workshop import flow
+
+        flow.start(self, scenario_id)
 
     def open_session(self, session: PracticeSession) -> None:
         if self.play is None:
@@ -276,7 +291,7 @@ class MainWindow(QMainWindow):
         if showing_library:
             self.pages.setCurrentWidget(self.library)
             self.library_button.setChecked(True)
-        for page in (self.play, self.debrief, self.history_page):
+        for page in (self.play, self.debrief, self.history_page, self.workshop_page, self.team_debrief):
             if page is not None:
                 page.set_language(self.lang)
 
@@ -296,6 +311,13 @@ class MainWindow(QMainWindow):
             self.library = LibraryView(self.scenarios, self.broken, self.lang, self.folder, self.folder_exists,
                                        best=best, filters=filters)
             self.library.start_requested.connect(self.start_scenario)
+            self.library.workshop_requested.connect(self.start_workshop)
+            if self.scenarios:
+                from .workshop import flow
+
+                notice = flow.banner(self)
+                if notice is not None:
+                    self.library.add_notice(notice)
         if old is None:
             self.pages.addWidget(self.library)
         else:

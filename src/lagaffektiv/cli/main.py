@@ -241,6 +241,25 @@ def _cmd_export_pack(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_workshop_summary(args: argparse.Namespace) -> int:
+    from ..scenario.load import load_library
+    from ..workshop import Workshop, WorkshopError, summary_html, team_debrief
+
+    path = Path(args.saved)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise WorkshopError(f"{path}: not a readable saved workshop ({exc})") from None
+    good, _broken = load_library(args.scenarios)
+    wanted = data.get("scenario") if isinstance(data, dict) else None
+    scenario = next((sc for sc in good if sc.id == wanted), None)
+    if scenario is None:
+        raise WorkshopError(f"{path}: the scenario '{wanted}' is not in {args.scenarios} (give --scenarios)")
+    ws = Workshop.from_dict(scenario, data)
+    sys.stdout.write(summary_html(team_debrief(ws), args.summary_lang or args.lang or ws.config.lang))
+    return 0
+
+
 def _cmd_self_test(args: argparse.Namespace) -> int:
     from ..selftest import run as self_test
 
@@ -337,6 +356,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--packs-dir", help="where imported packs are kept (default: the packs folder in the data folder)")
     s.add_argument("--bundled-only", action="store_true", help="look only in the bundled scenarios")
     s.set_defaults(func=_cmd_export_pack)
+
+    s = sub.add_parser("workshop-summary", help="write a saved workshop's team summary as HTML to stdout")
+    s.add_argument("saved", help="a saved workshop (<data folder>/workshops/<id>.json)")
+    s.add_argument("--lang", dest="summary_lang", choices=("sv", "en"), default=None,
+                   help="language of the summary (default: the workshop's own)")
+    s.set_defaults(func=_cmd_workshop_summary)
     return p
 
 

@@ -94,6 +94,11 @@ class Checker:
             if node.timer_seconds is not None and not node.choices:
                 self.report("LA025", f"node '{node.id}' has a timer but no choices; timers belong to decisions",
                             node.path + ("timer",))
+            if node.facilitator is not None and node.kind in ("passage", "ending"):
+                what = "an ending" if node.kind == "ending" else "a passage (it only continues)"
+                self.report("LA035", f"node '{node.id}' is {what} but has 'facilitator:' notes; the room decides "
+                            "nothing there, so workshop mode never shows them: move them to the decision "
+                            "before or after it", node.path + ("facilitator",))
             if node.kind == "positioning":
                 scene = node.scene
                 if scene is None or not scene.characters:

@@ -37,6 +37,7 @@ CODES: dict[str, str] = {
     "LA030": "unknown sound",
     "LA031": "sound without a caption",
     "LA032": "sound used as the wrong kind",
+    "LA035": "facilitator notes on a step with nothing to decide",
 }
 
-WARNINGS = frozenset({"LA022", "LA027", "LA028"})
+WARNINGS = frozenset({"LA022", "LA027", "LA028", "LA035"})

@@ -830,6 +830,16 @@
             <source>No scenario matches the filters. Choose All in one of the lists above, or show all scenarios.</source>
             <translation>Inget scenario passar filtren. Välj Alla i någon av listorna ovanför, eller visa alla scenarier.</translation>
         </message>
+        <message>
+            <location filename="../library.py" line="46" />
+            <source>Lead a workshop</source>
+            <translation>Led workshop</translation>
+        </message>
+        <message>
+            <location filename="../library.py" line="47" />
+            <source>Run this scenario with a group on a projector: the group votes at each decision</source>
+            <translation>Kör scenariot med en grupp på projektor: gruppen röstar vid varje beslut</translation>
+        </message>
     </context>
     <context>
         <name>play</name>
@@ -1651,6 +1661,591 @@
             <location filename="../text.py" line="65" />
             <source>Please send the text under "Show Details" to whoever maintains the app.</source>
             <translation>Skicka gärna texten under "Visa detaljer" till den som förvaltar appen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>workshop</name>
+        <message>
+            <location filename="../workshop/words.py" line="16" />
+            <source>Lead a workshop: {title}</source>
+            <translation>Led workshop: {title}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="17" />
+            <source>The group follows the scenario on the projector and votes at each decision. Your notes and the discussion prompts are shown only on your screen.</source>
+            <translation>Gruppen följer scenariot på projektorn och röstar vid varje beslut. Dina anteckningar och samtalsfrågorna visas bara på din skärm.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="20" />
+            <source>Pause for discussion</source>
+            <translation>Paus för samtal</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="21" />
+            <source>At every decision</source>
+            <translation>Vid varje beslut</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="22" />
+            <source>Only at the decisions ticked below</source>
+            <translation>Bara vid de beslut som är markerade nedan</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="23" />
+            <location filename="../workshop/words.py" line="28" />
+            <source>Hot seat</source>
+            <translation>Heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="24" />
+            <source>In a hot-seat round one participant decides alone under the timer while the others observe.</source>
+            <translation>I en runda i heta stolen bestämmer en deltagare ensam under tidspress medan de andra observerar.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="26" />
+            <source>The decisions</source>
+            <translation>Besluten</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="27" />
+            <location filename="../workshop/words.py" line="103" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="29" />
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="30" />
+            <source>Choice</source>
+            <translation>Val</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="31" />
+            <source>Where to stand</source>
+            <translation>Var du står</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="32" />
+            <source>Knowledge check</source>
+            <translation>Kunskapsfråga</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="33" />
+            <source>Timers on timed decisions</source>
+            <translation>Tidsgräns på beslut med tidsgräns</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="34" />
+            <source>Off: the group has all the time it needs (a hot-seat round still has its timer)</source>
+            <translation>Av: gruppen får all tid den behöver (heta stolen har ändå sin tidsgräns)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="36" />
+            <source>Start the workshop</source>
+            <translation>Starta workshoppen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="37" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="38" />
+            <source>{n}. {kind}: {text}</source>
+            <translation>{n}. {kind}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="40" />
+            <source>What do you do? Vote</source>
+            <translation>Vad gör du? Rösta</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="41" />
+            <source>Knowledge check: what is right? Vote</source>
+            <translation>Kunskapsfråga: vad stämmer? Rösta</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="42" />
+            <source>Where do you stand? Agree on one spot</source>
+            <translation>Var ställer du dig? Enas om en plats</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="43" />
+            <source>{n} · {p} %</source>
+            <translation>{n} · {p} %</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="44" />
+            <source>{n} votes</source>
+            <translation>{n} röster</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="45" />
+            <source>1 vote</source>
+            <translation>1 röst</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="46" />
+            <source>No votes yet</source>
+            <translation>Inga röster än</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="47" />
+            <source>Hot seat: one of you decides alone, the others observe</source>
+            <translation>Heta stolen: en av er bestämmer ensam, de andra observerar</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="48" />
+            <source>The room now</source>
+            <translation>Rummet just nu</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="49" />
+            <source>The group chose {n}</source>
+            <translation>Gruppen valde {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="50" />
+            <source>by majority</source>
+            <translation>enligt majoriteten</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="51" />
+            <source>tie decided by the facilitator</source>
+            <translation>lika röster, samtalsledaren avgjorde</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="52" />
+            <source>chosen by the facilitator</source>
+            <translation>valt av samtalsledaren</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="53" />
+            <source>decided in the hot seat</source>
+            <translation>avgjort i heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="54" />
+            <source>time ran out</source>
+            <translation>tiden tog slut</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="55" />
+            <source>placement agreed by the group</source>
+            <translation>placering som gruppen enades om</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="56" />
+            <source>The scenario has ended</source>
+            <translation>Scenariot är slut</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="58" />
+            <source>Facilitator</source>
+            <translation>Samtalsledare</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="59" />
+            <source>Step {n}</source>
+            <translation>Steg {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="60" />
+            <source>Step {n} · {kind}</source>
+            <translation>Steg {n} · {kind}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="61" />
+            <source>Narration</source>
+            <translation>Berättelse</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="62" />
+            <source>Ending</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="63" />
+            <source>Your notes</source>
+            <translation>Dina anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="64" />
+            <source>Discuss before the vote</source>
+            <translation>Samtala före omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="65" />
+            <source>The others observe</source>
+            <translation>De andra observerar</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="66" />
+            <source>No notes for this step.</source>
+            <translation>Inga anteckningar för det här steget.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="67" />
+            <source>Read out before you start</source>
+            <translation>Läs upp innan ni börjar</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="68" />
+            <source>Votes</source>
+            <translation>Röster</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="69" />
+            <source>Keys: 1–9 choose an option, + and − (or ↑ ↓) change its votes.</source>
+            <translation>Tangenter: 1–9 väljer alternativ, + och − (eller ↑ ↓) ändrar dess röster.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="70" />
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="71" />
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="72" />
+            <source>One more vote for option {n}</source>
+            <translation>En röst till på alternativ {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="73" />
+            <source>One vote less for option {n}</source>
+            <translation>En röst mindre på alternativ {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="74" />
+            <source>Option {n}: {count} votes</source>
+            <translation>Alternativ {n}: {count} röster</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="75" />
+            <source>Follow the majority</source>
+            <translation>Följ majoriteten</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="76" />
+            <source>Go on with the option most people voted for</source>
+            <translation>Gå vidare med det alternativ flest röstade på</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="77" />
+            <source>Go on with option {n}</source>
+            <translation>Gå vidare med alternativ {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="78" />
+            <source>Go on with the chosen option</source>
+            <translation>Gå vidare med valt alternativ</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="79" />
+            <source>Decide a tie, or override the vote, with the option chosen in the list</source>
+            <translation>Avgör lika röster, eller gå emot omröstningen, med alternativet som är valt i listan</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="80" />
+            <source>A tie between {options}: you decide which one the group goes on with.</source>
+            <translation>Lika röster mellan {options}: du avgör vilket gruppen går vidare med.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="81" />
+            <source>Enter the votes, or choose an option yourself.</source>
+            <translation>Skriv in rösterna, eller välj ett alternativ själv.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="82" />
+            <source>Override the vote?</source>
+            <translation>Gå emot omröstningen?</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="83" />
+            <source>Option {n} is not what the group voted for. Going on with it overrides the vote. Do it?</source>
+            <translation>Alternativ {n} är inte det gruppen röstade för. Att gå vidare med det går emot omröstningen. Vill du det?</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="85" />
+            <source>Override the vote</source>
+            <translation>Gå emot omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="86" />
+            <source>Keep the vote</source>
+            <translation>Behåll omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="87" />
+            <source>Start the hot seat ({n} s)</source>
+            <translation>Starta heta stolen ({n} s)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="88" />
+            <source>Start the timer ({n} s)</source>
+            <translation>Starta tiden ({n} s)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="89" />
+            <source>The timer is running: {left}</source>
+            <translation>Tiden går: {left}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="90" />
+            <source>The hot seat is running. Choose what the participant decided (keys 1–9) and go on.</source>
+            <translation>Heta stolen pågår. Välj det deltagaren bestämde (tangent 1–9) och gå vidare.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="92" />
+            <source>Time is up. Ask the participant for a decision now and choose it.</source>
+            <translation>Tiden är slut. Be deltagaren bestämma sig nu och välj det.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="93" />
+            <source>Go on with option {n} (hot seat)</source>
+            <translation>Gå vidare med alternativ {n} (heta stolen)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="94" />
+            <source>Confirm the placement</source>
+            <translation>Bekräfta placeringen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="95" />
+            <source>The group agrees on where the marker stands now</source>
+            <translation>Gruppen är överens om platsen där markören står nu</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="96" />
+            <source>Drag the marker “You” on the projected plan (or move it with the arrow keys there) to where the group agrees to stand.</source>
+            <translation>Dra markören ”Du” på den projicerade planen (eller flytta den med piltangenterna där) dit gruppen är överens om att stå.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="98" />
+            <source>What the engine sees at this spot</source>
+            <translation>Vad motorn ser på den här platsen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="99" />
+            <source>Continue</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="100" />
+            <source>To the team debrief</source>
+            <translation>Till den gemensamma genomgången</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="101" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="102" />
+            <source>Undo the last step (Ctrl+Z)</source>
+            <translation>Ångra det senaste steget (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="104" />
+            <source>Save the workshop and go back to the scenarios; resume it later</source>
+            <translation>Spara workshoppen och gå tillbaka till scenarierna; fortsätt senare</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="105" />
+            <source>Facilitator ▸ (F2)</source>
+            <translation>Samtalsledare ▸ (F2)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="106" />
+            <source>◂ Hide (F2)</source>
+            <translation>◂ Dölj (F2)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="107" />
+            <source>Show or hide your notes and the vote entry (F2). Hidden, the vote keys still work.</source>
+            <translation>Visa eller dölj dina anteckningar och röstinmatningen (F2). Dold fungerar rösttangenterna ändå.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="109" />
+            <source>The workshop is not being saved: {error}</source>
+            <translation>Workshoppen sparas inte: {error}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="110" />
+            <source>That did not work: {error}</source>
+            <translation>Det gick inte: {error}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="112" />
+            <source>Unfinished workshop: {title}, step {n}</source>
+            <translation>Oavslutad workshop: {title}, steg {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="113" />
+            <source>Resume</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="114" />
+            <source>Discard</source>
+            <translation>Släng</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="115" />
+            <source>An unfinished workshop</source>
+            <translation>En oavslutad workshop</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="116" />
+            <source>A workshop was not finished: {title}, step {n}. Do you want to resume it?</source>
+            <translation>En workshop blev inte klar: {title}, steg {n}. Vill du fortsätta med den?</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="118" />
+            <source>Later</source>
+            <translation>Senare</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="119" />
+            <source>The workshop cannot be resumed: {reason}</source>
+            <translation>Workshoppen kan inte fortsätta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="120" />
+            <source>A saved workshop could not be read and was moved aside: {reason}</source>
+            <translation>En sparad workshop kunde inte läsas och flyttades undan: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="121" />
+            <source>unknown scenario “{id}”</source>
+            <translation>okänt scenario ”{id}”</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="123" />
+            <source>Team debrief: {title}</source>
+            <translation>Gemensam genomgång: {title}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="124" />
+            <source>1. Reactions</source>
+            <translation>1. Reaktioner</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="125" />
+            <source>2. Analysis</source>
+            <translation>2. Analys</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="126" />
+            <source>3. Summary</source>
+            <translation>3. Sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="127" />
+            <source>The group's way through the scenario</source>
+            <translation>Gruppens väg genom scenariot</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="128" />
+            <source>Decision {n}</source>
+            <translation>Beslut {n}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="129" />
+            <source>The group: {text}</source>
+            <translation>Gruppen: {text}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="130" />
+            <source>Expert choice: {text}</source>
+            <translation>Expertens val: {text}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="131" />
+            <source>The same as the expert choice.</source>
+            <translation>Samma som expertens val.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="132" />
+            <source>The group stood {x} m from the west wall and {y} m from the north wall.</source>
+            <translation>Gruppen stod {x} m från västra väggen och {y} m från norra väggen.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="133" />
+            <source>hot seat</source>
+            <translation>heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="134" />
+            <source>Results per principle</source>
+            <translation>Resultat per princip</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="135" />
+            <source>How agitated they were, step by step</source>
+            <translation>Hur upprörda de var, steg för steg</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="136" />
+            <source>not part of this run</source>
+            <translation>inte med i den här omgången</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="137" />
+            <source>Ending: {title}</source>
+            <translation>Slut: {title}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="138" />
+            <source>Save the summary as PDF</source>
+            <translation>Spara sammanfattningen som PDF</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="139" />
+            <source>Save the summary as HTML</source>
+            <translation>Spara sammanfattningen som HTML</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="140" />
+            <source>Only the path and the vote counts: no names or personal data</source>
+            <translation>Bara vägen och antalet röster: inga namn eller personuppgifter</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="141" />
+            <source>Back to the scenarios</source>
+            <translation>Tillbaka till scenarierna</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="142" />
+            <source>Save the workshop summary</source>
+            <translation>Spara workshoppens sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="143" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="144" />
+            <source>Web page (*.html)</source>
+            <translation>Webbsida (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="145" />
+            <source>Saved: {path}</source>
+            <translation>Sparad: {path}</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="146" />
+            <source>Could not save: {error}</source>
+            <translation>Kunde inte spara: {error}</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,422 @@
+"""WorkshopPage: one workshop in progress, and where its two views go.
+
+Two screens: the projected view in its own top-level window, full screen on the second screen
+(the projector), and the presenter panel filling the page in the main window. One screen: the
+projected view fills the page and the presenter panel sits beside it, collapsed by default so
+the notes never reach the projector by accident (F2 or the small button opens it); the vote keys
+work either way. The page acts on the Workshop and saves it after every step.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ..play.feedback import Outcome
+from ..play.words import num
+from ..play.words import ui as play_ui
+from .projected import ProjectedView
+from .presenter import PresenterPanel
+from .words import localized, ui
+
+log = logging.getLogger(__name__)
+
+PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Up)
+MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Down)
+
+
+def screen_count() -> int:
+    return len(QGuiApplication.screens())
+
+
+class ProjectedWindow(QWidget):
+    """The projector's own window; its keys go to the page like the main window's do."""
+
+    def __init__(self, page: "WorkshopPage", content: QWidget):
+        super().__init__(None, Qt.WindowType.Window)
+        self.page = page
+        self.setObjectName("projectedWindow")
+        self.setWindowTitle("lagaffektiv")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not self.page.handle_key(event):
+            super().keyPressEvent(event)
+
+
+class WorkshopPage(QWidget):
+    finished = Signal(object)      # the workshop, once the room has seen the ending
+    paused = Signal()
+
+    def __init__(self, ws, store, lang: str = "sv", parent: QWidget | None = None, *,
+                 screens: int | None = None, clock=None, confirm=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.store = store
+        self.lang = lang
+        self.selected: int | None = None
+        self.outcome = None               # (Decision, Outcome) while the room looks at a result
+        self.timer_text: str | None = None
+        self.save_error: str | None = None
+        self._marker: tuple | None = None   # (step, (x, y)) kept over a re-render
+        self._confirm = confirm or self._ask_override
+        self.setObjectName("workshopPage")
+        self.projected = ProjectedView(lang, clock=clock)
+        self.presenter = PresenterPanel(lang)
+        self.toggle = QPushButton()
+        self.toggle.setObjectName("panelToggle")
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.clicked.connect(self.toggle_panel)
+        self.window_out: ProjectedWindow | None = None
+        self.two_screens = False
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.arrange(screen_count() if screens is None else screens)
+        self._connect()
+        self.render()
+
+    # -- layout -------------------------------------------------------------------------------------
+    def arrange(self, screens: int) -> None:
+        """Two or more screens: the projected view to its own window on the second one."""
+        self.two_screens = screens > 1
+        if self.two_screens:
+            self.window_out = ProjectedWindow(self, self.projected)
+            self.window_out.setStyleSheet(self.projected.styleSheet())
+            self._layout.addWidget(self.presenter, 1)
+            self.toggle.hide()
+            self.presenter.show()
+        else:
+            self._layout.addWidget(self.projected, 1)
+            side = QVBoxLayout()
+            side.setContentsMargins(4, 4, 4, 4)
+            side.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+            side.addStretch(1)
+            self._layout.addLayout(side)
+            self._layout.addWidget(self.presenter, 0)
+            self.presenter.setMinimumWidth(360)
+            self.presenter.setMaximumWidth(560)
+            self.presenter.hide()
+        self._label_toggle()
+
+    def show_projected(self) -> None:
+        """Put the projected window full screen on the second screen (two-screen mode)."""
+        if self.window_out is None:
+            return
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            target = screens[1]
+            self.window_out.setScreen(target)
+            self.window_out.setGeometry(target.geometry())
+            self.window_out.showFullScreen()
+        else:
+            self.window_out.show()
+
+    def close_projected(self) -> None:
+        if self.window_out is not None:
+            self.window_out.hide()
+
+    @property
+    def panel_open(self) -> bool:
+        return self.two_screens or self.presenter.isVisibleTo(self)
+
+    def toggle_panel(self) -> None:
+        if self.two_screens:
+            return
+        self.presenter.setVisible(not self.presenter.isVisibleTo(self))
+        self._label_toggle()
+
+    def _label_toggle(self) -> None:
+        open_ = self.presenter.isVisibleTo(self)
+        self.toggle.setText(ui(self.lang, "panel_hide" if open_ else "panel_show"))
+        self.toggle.setToolTip(ui(self.lang, "panel_tip"))
+        self.toggle.setAccessibleName(ui(self.lang, "panel_tip"))
+
+    def _connect(self) -> None:
+        p = self.presenter
+        p.vote.connect(self.vote)
+        p.select.connect(self.select)
+        p.follow.connect(self.follow)
+        p.pick.connect(self.pick)
+        p.timer_start.connect(self.start_timer)
+        p.confirm_place.connect(self.confirm_place)
+        p.continue_on.connect(self.continue_on)
+        p.undo.connect(self.undo)
+        p.pause.connect(self.pause)
+        cd = self.projected.countdown
+        cd.expired.connect(self.expired)
+        cd.changed.connect(self._timer_changed)
+        plan = self.projected.plan
+        plan.position_changed.connect(self.preview)
+        plan.place_requested.connect(lambda x, y: self.confirm_place())
+        for owner in (self, ):
+            for seq, slot in ((QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+                              (QKeySequence(Qt.Key.Key_F2), self.toggle_panel)):
+                shortcut = QShortcut(seq, owner)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    # -- rendering ----------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.projected.set_language(lang)
+        self.projected.restyle()
+        self.presenter.restyle()
+        self._label_toggle()
+        self.render()
+
+    def render(self) -> None:
+        ws = self.ws
+        hot = ws.hot_seat_here
+        self.projected.show_step(ws, self.lang, outcome=self.outcome, hot_seat=hot)
+        if self.outcome is None and ws.kind == "positioning":
+            key = ws.steps
+            start = self._marker[1] if self._marker and self._marker[0] == key else ws.node.positioning.learner_start
+            self.projected.plan.begin_positioning(start, ws.can_stand)
+            self.preview(*self.projected.plan.learner)
+        if self.timer_text is None or self.outcome is not None:
+            self.projected.countdown.stop()
+            self.timer_text = None
+        if self.selected is not None and not 1 <= self.selected <= len(ws.options):
+            self.selected = None
+        self.presenter.show_step(ws, self.lang, outcome=self.outcome is not None, selected=self.selected,
+                                 timer=self.timer_text)
+        self._tie_notice()
+
+    def _tie_notice(self) -> None:
+        ws = self.ws
+        if self.save_error:
+            self.presenter.set_notice(ui(self.lang, "not_saved", error=self.save_error))
+            return
+        if self.outcome is None and ws.options and not ws.hot_seat_here:
+            tally = ws.tally()
+            if tally.tie and not ws.multiple:
+                numbers = [str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in tally.leaders]
+                self.presenter.set_notice(ui(self.lang, "tie", options=", ".join(numbers)))
+                return
+        self.presenter.set_notice("")
+
+    # -- votes -------------------------------------------------------------------------------------
+    def select(self, n: int) -> None:
+        if 1 <= n <= len(self.ws.options) and self.outcome is None:
+            self.selected = n
+            self.presenter.update_votes(self.ws, self.selected)
+
+    def vote(self, option_id: str, delta: int) -> None:
+        if self.outcome is not None:
+            return
+        self.ws.add_vote(option_id, delta)
+        self.projected.update_votes(self.ws)
+        self.presenter.update_votes(self.ws, self.selected)
+        self._tie_notice()
+        self._save()
+
+    def vote_selected(self, delta: int) -> None:
+        options = self.ws.options
+        if self.selected is not None and 1 <= self.selected <= len(options) and self.outcome is None:
+            self.vote(options[self.selected - 1][0], delta)
+
+    # -- deciding ----------------------------------------------------------------------------------
+    def follow(self) -> None:
+        ws = self.ws
+        if ws.kind == "checkpoint" and ws.multiple:
+            self._act(lambda: ws.decide_checkpoint(None))
+        else:
+            self._act(lambda: ws.decide(None))
+
+    def pick(self) -> None:
+        ws = self.ws
+        if self.selected is None or self.outcome is not None:
+            return
+        option_id = ws.options[self.selected - 1][0]
+        tally = ws.tally()
+        if not ws.hot_seat_here and option_id not in tally.leaders and not self._confirm(self.selected):
+            return
+        if ws.kind == "checkpoint":
+            self._act(lambda: ws.decide_checkpoint([option_id]))
+        else:
+            self._act(lambda: ws.decide(option_id))
+
+    def _ask_override(self, n: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, ui(self.lang, "override_title"),
+                          ui(self.lang, "override_text", n=n), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(ui(self.lang, "override_yes"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(ui(self.lang, "override_no"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def start_timer(self) -> None:
+        seconds = self.ws.timer_seconds
+        if seconds is None or self.outcome is not None:
+            return
+        self.projected.countdown.start(seconds)
+        self.timer_text = self.projected.countdown.label.text()
+        self.presenter.show_step(self.ws, self.lang, outcome=False, selected=self.selected, timer=self.timer_text)
+
+    def _timer_changed(self, text: str) -> None:
+        if self.timer_text is not None:
+            self.timer_text = text
+            self.presenter.set_timer(text, self.ws.hot_seat_here)
+
+    def expired(self) -> None:
+        ws = self.ws
+        if ws.can_timeout:
+            self._act(ws.timeout)
+        else:
+            self.presenter.set_notice(ui(self.lang, "hot_expired"))
+
+    def preview(self, x: float, y: float) -> None:
+        ws = self.ws
+        if ws.kind != "positioning" or self.outcome is not None:
+            return
+        self._marker = (ws.steps, (x, y))
+        from ...errors import LagaffektivError
+
+        try:
+            assessment = ws.assess(x, y)
+        except LagaffektivError:
+            return
+        self.projected.plan.set_preview(assessment)
+        names = ws.scenario.characters
+        lines = [play_ui(self.lang, "distance_to", name=localized(names[c.character].name, self.lang),
+                         d=num(c.distance, self.lang)) for c in assessment.checks]
+        lines += [f"•  {localized(text, self.lang)}" for text in assessment.feedback]
+        self.presenter.set_preview(lines)
+
+    def confirm_place(self) -> None:
+        ws = self.ws
+        if ws.kind != "positioning" or self.outcome is not None or self.projected.plan.learner is None:
+            return
+        x, y = self.projected.plan.learner
+        from ...errors import LagaffektivError
+
+        try:
+            assessment = ws.assess(x, y)    # what the placement will be judged as, for the plan after it
+        except LagaffektivError:
+            assessment = None
+        self._act(lambda: ws.place(x, y), assessment)
+
+    def _act(self, action, assessment=None) -> None:
+        from ...errors import LagaffektivError
+
+        ws = self.ws
+        enc = ws.encounter
+        node, room, placements = enc.node, enc.room, dict(enc.placements or {})
+        try:
+            decision = action()
+        except LagaffektivError as exc:
+            self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
+            return
+        enc = ws.encounter
+        step = enc.steps[-1]
+        self.outcome = (decision, Outcome(node, step, enc.finished, assessment, room, placements))
+        self.selected = None
+        self.timer_text = None
+        self._marker = None
+        self.projected.countdown.stop()
+        self._save()
+        self.render()
+
+    def continue_on(self) -> None:
+        from ...errors import LagaffektivError
+
+        ws = self.ws
+        if self.outcome is not None:
+            self.outcome = None
+        elif ws.kind == "passage":
+            try:
+                ws.proceed()
+            except LagaffektivError as exc:
+                self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
+                return
+            self._save()
+        elif ws.kind != "ended":
+            return
+        if ws.finished and self.outcome is None and ws.kind == "ended" and self._seen_ending():
+            self.close_projected()
+            self.finished.emit(ws)
+            return
+        self.render()
+
+    def _seen_ending(self) -> bool:
+        """The ending's own text was on the projector before the debrief: the first Continue after
+        the last decision shows the ending, the second goes on to the debrief."""
+        seen = getattr(self, "_ending_shown", False)
+        self._ending_shown = True
+        return seen
+
+    def undo(self) -> None:
+        from ...errors import LagaffektivError
+
+        try:
+            self.ws.undo()
+        except LagaffektivError as exc:
+            self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
+            return
+        self.outcome = None
+        self.selected = None
+        self.timer_text = None
+        self._ending_shown = False
+        self._save()
+        self.render()
+
+    def pause(self) -> None:
+        self.projected.countdown.pause()
+        self._save()
+        self.close_projected()
+        self.paused.emit()
+
+    def _save(self) -> None:
+        from ...errors import LagaffektivError
+
+        try:
+            if self.ws.finished:
+                self.store.finish(self.ws)
+            else:
+                self.store.save(self.ws)
+        except (LagaffektivError, OSError) as exc:
+            log.warning("the workshop could not be saved: %s", exc)
+            self.save_error = str(exc)
+            self._tie_notice()
+            return
+        self.save_error = None
+
+    # -- keys ---------------------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.select(key - Qt.Key.Key_0)
+        elif key in PLUS_KEYS:
+            self.vote_selected(1)
+        elif key in MINUS_KEYS:
+            self.vote_selected(-1)
+        elif key == Qt.Key.Key_F2:
+            self.toggle_panel()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.projected.countdown.pause()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.two_screens and self.window_out is not None and not self.window_out.isVisible():
+            self.show_projected()
+        if self.timer_text is not None:
+            self.projected.countdown.resume()
+

@@ -1,0 +1,296 @@
+"""The presenter panel: what only the facilitator sees. The step count, the facilitator notes, the
+discussion prompts, the observation prompts of a hot seat, the vote entry (a row per option with
+big − and + buttons) and the buttons that decide, undo and pause.
+
+It only shows and emits; WorkshopPage acts on the workshop. It is never part of the projected
+view, so nothing here reaches the projector (unless the facilitator opens the panel on a single
+screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from ..library import plain_label, scaled_font
+from .style import presenter_style
+from .words import first_line, localized, ui
+
+BUTTON_LINES = 2.2    # the − and + buttons are this many text lines high: big enough to hit
+
+
+class VoteRow(QFrame):
+    """One option in the vote entry: its number, the start of its text, − count +."""
+
+    clicked = Signal(int)     # a click on the row selects its option, as its number key does
+
+    def __init__(self, n: int, option_id: str, text: str, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.n, self.option_id = n, option_id
+        self.setObjectName("voteRow")
+        self.number = plain_label(str(n), "pHeading")
+        self.text = plain_label(first_line(text), "optionText")
+        self.text.setToolTip(text)
+        self.less = QPushButton(ui(lang, "less"))
+        self.more = QPushButton(ui(lang, "more"))
+        self.count = plain_label("0", "pHeading")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setWordWrap(False)
+        for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
+            button.setObjectName("voteButton")
+            button.setToolTip(ui(lang, tip, n=n))
+            button.setAccessibleName(ui(lang, tip, n=n))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 1)
+        grid.addWidget(self.less, 0, 2)
+        grid.addWidget(self.count, 0, 3)
+        grid.addWidget(self.more, 0, 4)
+        grid.setColumnStretch(1, 1)
+        self.set_selected(False)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.clicked.emit(self.n)
+
+    def set_count(self, count: int, lang: str) -> None:
+        self.count.setText(str(count))
+        self.setAccessibleName(ui(lang, "count_of", n=self.n, count=count))
+
+    def set_selected(self, on: bool) -> None:
+        self.setProperty("selected", "true" if on else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def size_buttons(self) -> None:
+        lh = self.fontMetrics().height()
+        side = round(lh * BUTTON_LINES)
+        for button in (self.less, self.more):
+            button.setFixedSize(side, side)
+            button.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.count.setMinimumWidth(round(lh * 2.5))
+        self.count.setFont(scaled_font(self.font(), 1.5, bold=True))   # the count is read at a glance
+
+
+class PresenterPanel(QWidget):
+    vote = Signal(str, int)        # option id, +1 / -1
+    select = Signal(int)           # option number (1-based)
+    follow = Signal()
+    pick = Signal()
+    timer_start = Signal()
+    confirm_place = Signal()
+    continue_on = Signal()
+    undo = Signal()
+    pause = Signal()
+
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list[VoteRow] = []
+        self.setObjectName("presenterPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._build()
+        self.restyle()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 10)
+        outer.setSpacing(8)
+        self.step_label = plain_label("", "pStep")
+        outer.addWidget(self.step_label)
+        self.notice = plain_label("", "pNotice")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        body = QWidget()
+        body.setObjectName("presenterBody")
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 6, 0)
+        self.body.setSpacing(8)
+        self.sections: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("intro", "notes", "prompts", "observe"):
+            heading = plain_label("", "pHeading")
+            text = plain_label("", "pText", selectable=True)
+            self.body.addWidget(heading)
+            self.body.addWidget(text)
+            self.sections[key] = (heading, text)
+        self.timer_button = QPushButton()
+        self.timer_button.clicked.connect(self.timer_start.emit)
+        self.timer_label = plain_label("", "pHeading")
+        self.body.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.timer_label)
+        self.votes_heading = plain_label("", "pHeading")
+        self.votes_help = plain_label("", "pSoft")
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(6)
+        self.body.addWidget(self.votes_heading)
+        self.body.addWidget(self.votes_help)
+        self.body.addLayout(self.rows_box)
+        self.preview_heading = plain_label("", "pHeading")
+        self.preview = plain_label("", "pText")
+        self.body.addWidget(self.preview_heading)
+        self.body.addWidget(self.preview)
+        self.body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
+
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(8)
+        actions.setVerticalSpacing(6)
+        self.follow_button = self._button("primaryButton", self.follow)
+        self.pick_button = self._button("", self.pick)
+        self.place_button = self._button("primaryButton", self.confirm_place)
+        self.continue_button = self._button("primaryButton", self.continue_on)
+        self.undo_button = self._button("", self.undo)
+        self.pause_button = self._button("", self.pause)
+        actions.addWidget(self.follow_button, 0, 0)
+        actions.addWidget(self.pick_button, 0, 1)
+        actions.addWidget(self.place_button, 1, 0)
+        actions.addWidget(self.continue_button, 1, 1)
+        actions.addWidget(self.undo_button, 2, 0)
+        actions.addWidget(self.pause_button, 2, 1)
+        outer.addLayout(actions)
+
+    def _button(self, name: str, signal) -> QPushButton:
+        button = QPushButton()
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def restyle(self) -> None:
+        self.setStyleSheet(presenter_style())
+        base = self.font()
+        self.step_label.setFont(scaled_font(base, 1.2, bold=True))
+        for heading, _ in self.sections.values():
+            heading.setFont(scaled_font(base, 1.0, bold=True))
+        for label in (self.votes_heading, self.preview_heading, self.timer_label):
+            label.setFont(scaled_font(base, 1.0, bold=True))
+        for row in self.rows:
+            row.size_buttons()
+
+    # -- showing ----------------------------------------------------------------------------------
+    def show_step(self, ws, lang: str, *, outcome: bool, selected: int | None, timer: str | None) -> None:
+        """The facilitator's side of the current step. ``outcome``: the room is looking at what
+        the last decision led to; ``timer``: the countdown's text while it runs (None: not started)."""
+        from ...workshop import DEFAULT_OBSERVE
+
+        self.lang = lang
+        node = ws.node
+        kind = ws.kind
+        kind_word = ui(lang, f"kind_{kind}")
+        self.step_label.setText(ui(lang, "step_kind", n=ws.steps + 1, kind=kind_word))
+        fac = node.facilitator
+        deciding = ws.is_decision and not outcome
+        intro = ws.scenario.facilitator.intro if ws.scenario.facilitator and ws.steps == 0 else None
+        self._section("intro", ui(lang, "intro"), [localized(intro, lang)] if intro else [], plain=True)
+        notes = [localized(fac.notes, lang)] if fac and fac.notes and not outcome else []
+        self._section("notes", ui(lang, "notes"), notes or ([ui(lang, "no_notes")] if deciding else []), plain=True)
+        prompts = [localized(p, lang) for p in (fac.prompts if fac else ())] if deciding and ws.pauses_here else []
+        self._section("prompts", ui(lang, "prompts"), prompts)
+        observe = []
+        if deciding and ws.hot_seat_here:
+            observe = [localized(o, lang) for o in ((fac.observe if fac else ()) or DEFAULT_OBSERVE)]
+        self._section("observe", ui(lang, "observe"), observe)
+
+        seconds = ws.timer_seconds if deciding else None
+        self.timer_button.setVisible(seconds is not None and timer is None)
+        self.timer_button.setText(ui(lang, "hot_start" if ws.hot_seat_here else "timer_start", n=round(seconds or 0)))
+        self.timer_label.setVisible(timer is not None and deciding)
+        if timer is not None:
+            self.set_timer(timer, ws.hot_seat_here)
+
+        options = ws.options if deciding else []
+        if [r.option_id for r in self.rows] != [o for o, _ in options]:
+            self._rebuild_rows(options, lang)
+        self.votes_heading.setVisible(bool(options))
+        self.votes_help.setVisible(bool(options))
+        self.votes_heading.setText(ui(lang, "votes"))
+        self.votes_help.setText(ui(lang, "votes_help"))
+        self.update_votes(ws, selected)
+
+        positioning = kind == "positioning" and not outcome
+        self.preview_heading.setVisible(positioning)
+        self.preview.setVisible(positioning)
+        self.preview_heading.setText(ui(lang, "preview"))
+        self.place_button.setVisible(positioning)
+        self._label(self.place_button, "confirm_place", "confirm_place_tip")
+        self.follow_button.setVisible(bool(options) and not ws.hot_seat_here)
+        self._label(self.follow_button, "follow", "follow_tip")
+        self.pick_button.setVisible(bool(options))
+        self.continue_button.setVisible(outcome or kind in ("passage", "ended"))
+        self.continue_button.setText(ui(lang, "to_debrief" if ws.finished else "continue"))
+        self._label(self.undo_button, "undo", "undo_tip")
+        self.undo_button.setEnabled(ws.steps > 0)
+        self._label(self.pause_button, "pause", "pause_tip")
+        if positioning and not self.preview.text():
+            self.preview.setText(ui(lang, "place_help"))
+
+    def update_votes(self, ws, selected: int | None) -> None:
+        tally = ws.tally() if self.rows else None
+        for row in self.rows:
+            row.set_count(tally.counts.get(row.option_id, 0), self.lang)
+            row.set_selected(row.n == selected)
+        hot = ws.hot_seat_here
+        if selected is not None and 1 <= selected <= len(self.rows):
+            self.pick_button.setText(ui(self.lang, "hot_choose" if hot else "pick", n=selected))
+        else:
+            self.pick_button.setText(ui(self.lang, "pick_none"))
+        self.pick_button.setToolTip(ui(self.lang, "pick_tip"))
+        self.pick_button.setEnabled(selected is not None)
+        if tally is not None:
+            auto = tally.total > 0 and not tally.tie
+            if ws.multiple:
+                auto = tally.total > 0
+            self.follow_button.setEnabled(auto)
+
+    def set_timer(self, text: str, hot: bool) -> None:
+        self.timer_label.setText(text if hot else ui(self.lang, "timer_running", left=text))
+        self.timer_label.show()
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def set_preview(self, lines: list[str]) -> None:
+        self.preview.setText("\n".join(lines))
+
+    def _label(self, button: QPushButton, text: str, tip: str) -> None:
+        button.setText(ui(self.lang, text))
+        button.setToolTip(ui(self.lang, tip))
+        button.setAccessibleName(ui(self.lang, text))
+
+    def _section(self, key: str, heading: str, lines: list[str], plain: bool = False) -> None:
+        head, text = self.sections[key]
+        head.setText(heading)
+        text.setText("\n".join(lines) if plain else "\n".join(f"•  {line}" for line in lines))
+        head.setVisible(bool(lines))
+        text.setVisible(bool(lines))
+
+    def _rebuild_rows(self, options, lang: str) -> None:
+        while self.rows_box.count():
+            widget = self.rows_box.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.rows = []
+        for n, (oid, text) in enumerate(options, start=1):
+            row = VoteRow(n, oid, localized(text, lang), lang)
+            row.less.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, -1)))
+            row.more.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, 1)))
+            row.clicked.connect(self.select.emit)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
+            row.size_buttons()
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self.findChildren(QLabel)]

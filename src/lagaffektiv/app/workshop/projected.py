@@ -1,0 +1,310 @@
+"""The projected view: what the whole room sees. The scene (narration, what the characters say,
+the picture), the floor plan, the state of the room in words, the options numbered with the vote
+distribution as big bars, and after a decision what it led to.
+
+It never shows anything for the facilitator's eyes only (notes, discussion or observation
+prompts): those live in the presenter panel, which this module does not know. The type scales
+with the view's height so it reads from the back of a room (style.BODY_SHARE).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..library import plain_label
+from ..play.countdown import Countdown
+from ..play.feedback import FeedbackPanel
+from ..play.image import SceneImage
+from ..play.panels import SideColumn, SpeechLine
+from .bars import VoteBar
+from .style import body_px, projected_style, px_font
+from .words import localized, ui
+
+# Type size of each kind of label, as a share of the body size.
+FACTORS = {"wsTitle": (1.3, True), "wsHeading": (1.12, True), "optionNumber": (1.25, True),
+           "lineSpeaker": (0.92, True), "hotSeatBanner": (1.05, True), "countdownLabel": (1.15, True),
+           "feedbackHeading": (1.1, True), "feedbackChosen": (0.95, True), "stateHeading": (0.95, True),
+           "stateName": (1.0, True), "planHeading": (0.85, True), "wsTotal": (0.9, False),
+           "feedbackPrinciples": (0.9, False), "wsEnded": (1.2, True)}
+PLAN_FACTOR = 0.62
+
+
+class HotSeatCountdown(Countdown):
+    """The countdown of play/countdown.py, telling the presenter panel each change too."""
+
+    changed = Signal(str)
+
+    def _render(self, announce: bool = True) -> None:
+        super()._render(announce)
+        self.changed.emit(self.label.text())
+
+
+class OptionRow(QFrame):
+    """One numbered option and its share of the votes."""
+
+    def __init__(self, n: int, option_id: str, text: str, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.option_id = option_id
+        self.setObjectName("optionRow")
+        self.number = QLabel(str(n))
+        self.number.setObjectName("optionNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = plain_label(text, "optionText")
+        self.bar = VoteBar(lang)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 14, 6)
+        grid.setHorizontalSpacing(14)
+        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 1)
+        grid.addWidget(self.bar, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        self.setAccessibleName(f"{n}. {text}")
+
+
+class ProjectedView(QWidget):
+    """Shows a ``lagaffektiv.workshop.Workshop``; the page tells it when to render."""
+
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None, *, clock=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("projectedView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.rows: list[OptionRow] = []
+        self.outcome_panel: FeedbackPanel | None = None
+        self._px = 0
+        self._build(clock)
+        self.restyle()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _build(self, clock) -> None:
+        self.outer = outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        header = QHBoxLayout()
+        self.title = plain_label("", "wsTitle")
+        self.hot_banner = plain_label("", "hotSeatBanner")
+        self.hot_banner.hide()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.hot_banner, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        self.countdown = HotSeatCountdown(self.lang, clock)
+        outer.addWidget(self.countdown)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        outer.addLayout(body, 1)
+        column = QWidget()
+        column.setObjectName("wsColumn")
+        self.column = QVBoxLayout(column)
+        self.column.setContentsMargins(2, 2, 10, 2)
+        self.column.setSpacing(12)
+        self.image = SceneImage(self.lang)
+        self.narration = plain_label("", "wsNarration")
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(8)
+        self.heading = plain_label("", "wsHeading")
+        self.outcome_box = QVBoxLayout()
+        self.ended = plain_label("", "wsEnded")
+        self.ended.hide()
+        for part in (self.image, self.narration):
+            self.column.addWidget(part)
+        self.column.addLayout(self.lines_box)
+        self.column.addWidget(self.ended)
+        self.column.addLayout(self.outcome_box)
+        self.column.addWidget(self.heading)
+        self.column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body.addWidget(self.scroll, 11)
+        self.side = SideColumn(self.lang)
+        self.plan, self.state_panel = self.side.plan, self.side.state_panel
+        body.addWidget(self.side, 9)
+
+        self.options = QWidget()
+        self.options.setObjectName("wsOptions")
+        self.options_box = QVBoxLayout(self.options)
+        self.options_box.setContentsMargins(0, 0, 0, 0)
+        self.options_box.setSpacing(8)
+        self.total = plain_label("", "wsTotal")
+        outer.addWidget(self.options)
+
+    # -- fonts and colours ----------------------------------------------------------------------------
+    def restyle(self) -> None:
+        self.setStyleSheet(projected_style())
+        self._px = 0
+        self._apply_fonts()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def body_px(self) -> int:
+        return body_px(self.height())
+
+    def _apply_fonts(self, force: bool = False) -> None:
+        px = self.body_px()
+        if px == self._px and not force:
+            return
+        self._px = px
+        dpi = self.logicalDpiY()
+        base = px_font(self.font(), px, dpi=dpi)
+        margin = max(12, round(self.height() * 0.02))
+        self.outer.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        for label in self.findChildren(QLabel):
+            factor, bold = FACTORS.get(label.objectName(), (1.0, False))
+            label.setFont(px_font(base, px * factor, bold, dpi))
+        for row in self.rows:
+            row.number.setFixedWidth(round(px * 2.0))
+            row.bar.setFont(base)
+        self.plan.setFont(px_font(base, px * PLAN_FACTOR, dpi=dpi))
+        self.plan.set_language(self.lang)
+        for phase in self.findChildren(QWidget, "phaseBar"):
+            phase.setFixedHeight(max(8, px // 2))
+        self.side.plan_heading.setText(self.plan.heading())
+
+    # -- rendering ----------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.countdown.set_language(lang)
+        self.image.set_language(lang)
+
+    def show_step(self, ws, lang: str, *, outcome=None, hot_seat: bool = False) -> None:
+        """The current step of ``ws``; ``outcome`` (a play.feedback.Outcome) shows what the last
+        decision led to instead of the vote."""
+        self.lang = lang
+        enc = ws.encounter
+        node = enc.node
+        self.title.setText(localized(ws.scenario.title, lang))
+        self._clear()
+        self.hot_banner.setText(ui(lang, "hot_seat_banner"))
+        self.hot_banner.setVisible(hot_seat and outcome is None and not ws.finished)
+        if outcome is not None:
+            self._show_outcome(outcome, lang, ws)
+        else:
+            self._show_scene(ws, node, lang)
+        self.state_panel.show_state(enc, lang)
+        for bar in self.state_panel.findChildren(QWidget):
+            if type(bar).__name__ == "PhaseBar":
+                bar.setObjectName("phaseBar")
+        self.side.update_visibility(True)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._apply_fonts(force=True)
+
+    def _show_scene(self, ws, node, lang: str) -> None:
+        enc = ws.encounter
+        self.image.load(ws.scenario.folder, node.image)
+        self.narration.setText(localized(node.narration, lang))
+        self.narration.setVisible(bool(node.narration))
+        for line in node.lines:
+            ch = ws.scenario.characters.get(line.character)
+            speech = SpeechLine(localized(ch.name, lang) if ch else line.character, localized(line.text, lang))
+            self.lines_box.addWidget(speech)
+            speech.show()
+        kind = ws.kind
+        if kind == "ended":
+            self.ended.setText(localized(node.ending.title, lang) if node.ending else ui(lang, "ended"))
+            self.ended.show()
+        if kind == "choice":
+            self.heading.setText(ui(lang, "vote_heading"))
+        elif kind == "checkpoint":
+            self.heading.setText(localized(node.checkpoint.question, lang) + "\n" + ui(lang, "check_heading"))
+        elif kind == "positioning":
+            prompt = localized(node.positioning.prompt, lang) if node.positioning.prompt else ""
+            self.heading.setText("\n".join(t for t in (prompt, ui(lang, "where_heading")) if t))
+        self.heading.setVisible(kind in ("choice", "checkpoint", "positioning"))
+        options = ws.options
+        for n, (option_id, text) in enumerate(options, start=1):
+            row = OptionRow(n, option_id, localized(text, lang), lang)
+            self.rows.append(row)
+            self.options_box.addWidget(row)
+        if options:
+            self.options_box.addWidget(self.total)
+        self.options.setVisible(bool(options))
+        self.update_votes(ws)
+        if kind == "positioning":
+            self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, None, lang)
+        elif enc.placements is None:
+            self.side.hide_plan()
+        else:
+            self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, enc.learner, lang)
+
+    def _show_outcome(self, outcome, lang: str, ws) -> None:
+        decision, out = outcome
+        self.image.load(None, None)
+        self.narration.hide()
+        self.heading.hide()
+        self.options.hide()
+        panel = FeedbackPanel(out, lang)
+        panel.continue_button.hide()
+        self.outcome_panel = panel
+        how = ui(lang, f"how_{decision.how}") if f"how_{decision.how}" in _HOW else ""
+        if out.step.kind == "positioning":
+            said = how[:1].upper() + how[1:]
+        else:
+            said = ui(lang, "group_chose", n=self._chosen_number(decision))
+            said = f"{said} – {how}" if how else said
+        line = plain_label(said, "wsHeading")
+        panel.layout().insertWidget(1, line)
+        self.outcome_box.addWidget(panel)
+        panel.show()
+        if out.step.kind == "positioning" and out.room is not None:
+            self.side.show_plan(out.room, out.placements, ws.scenario.characters, None, lang)
+            self.plan.show_assessment(out.assessment)
+        elif ws.encounter.placements is None:
+            self.side.hide_plan()
+        else:
+            enc = ws.encounter
+            self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, enc.learner, lang)
+
+    @staticmethod
+    def _chosen_number(decision) -> str:
+        ids = list(decision.counts)
+        chosen = decision.chosen.split("+")
+        numbers = [str(ids.index(c) + 1) for c in chosen if c in ids]
+        return ", ".join(numbers) if numbers else "–"
+
+    def update_votes(self, ws) -> None:
+        """The bars again from the current counts (cheap: called on every vote key)."""
+        if not self.rows:
+            return
+        tally = ws.tally()
+        for row in self.rows:
+            count = tally.counts.get(row.option_id, 0)
+            leading = row.option_id in tally.leaders
+            row.bar.set_votes(count, tally.total, leading, self.lang)
+            if row.property("leading") != leading:
+                row.setProperty("leading", "true" if leading else "false")
+                row.style().unpolish(row)
+                row.style().polish(row)
+        if tally.total == 0:
+            self.total.setText(ui(self.lang, "no_votes"))
+        elif tally.total == 1:
+            self.total.setText(ui(self.lang, "votes_total_one"))
+        else:
+            self.total.setText(ui(self.lang, "votes_total", n=tally.total))
+
+    def _clear(self) -> None:
+        for box in (self.lines_box, self.outcome_box, self.options_box):
+            while box.count():
+                widget = box.takeAt(0).widget()
+                if widget is not None and widget is not self.total:
+                    widget.hide()
+                    widget.deleteLater()
+        self.rows = []
+        self.outcome_panel = None
+        self.ended.hide()
+
+    def visible_texts(self) -> list[str]:
+        """Every text this view holds (shown or not): what a test searches for notes."""
+        texts = [label.text() for label in self.findChildren(QLabel)]
+        texts += [w.accessibleName() for w in self.findChildren(QWidget)]
+        texts += [w.accessibleDescription() for w in self.findChildren(QWidget)]
+        return texts
+
+
+_HOW = {"how_majority", "how_tie_break", "how_override", "how_hot_seat", "how_timeout", "how_placement"}

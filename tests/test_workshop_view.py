@@ -1,0 +1,240 @@
+"""Workshop mode through the real widgets on a bundled scenario: votes by keys and buttons, a
+tie, an override with its confirmation, a hot seat whose timer runs out, a placement by drag,
+undo, the team debrief and its export; notes never in the projected view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from conftest import SCENARIOS
+
+SCENARIO = SCENARIOS / "ed_waiting_room_long_wait.yaml"
+
+
+def load():
+    from lagaffektiv.scenario.load import load_scenario
+
+    return load_scenario(SCENARIO)
+
+
+def make_page(qtbot, tmp_path, *, hot=(), screens=1, timers=True, lang="sv"):
+    from lagaffektiv.app.workshop.page import WorkshopPage
+    from lagaffektiv.workshop import Workshop, WorkshopConfig, WorkshopStore
+
+    sc = load()
+    ws = Workshop.new(sc, WorkshopConfig(sc.id, hot_seat=frozenset(hot), timer_factor=1.0 if timers else None))
+    store = WorkshopStore(tmp_path / "workshops")
+    now = [0.0]
+    page = WorkshopPage(ws, store, lang, screens=screens, clock=lambda: now[0])
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    return page, store
+
+
+def key(page, k):
+    QTest.keyClick(page.focusWidget() or page, k)
+    QApplication.processEvents()
+
+
+def answer_box(button_text: str, seen: list):
+    def go():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            match = [b for b in box.buttons() if b.text() == button_text]
+            if match:
+                match[0].click()
+            else:   # never hang the test on an unexpected dialog
+                seen.append("no button " + button_text + " among " + str([b.text() for b in box.buttons()]))
+                box.reject()
+        else:
+            QTimer.singleShot(20, go)
+    QTimer.singleShot(0, go)
+
+
+def all_labels(widget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_a_whole_workshop_with_keys_buttons_tie_override_hot_seat_and_drag(qtbot, tmp_path):
+    page, store = make_page(qtbot, tmp_path, hot=("at_counter",))
+    ws = page.ws
+    page.setFocus()
+    assert ws.kind == "passage"
+    page.presenter.continue_button.click()                      # the opening narration
+    assert ws.node.id == "at_counter" and ws.hot_seat_here
+    # the panel starts collapsed; the notes are only in the presenter panel
+    assert not page.presenter.isVisibleTo(page)
+    note = ws.node.facilitator.notes["sv"]
+    assert note in all_labels(page.presenter)
+    assert note not in "\n".join(page.projected.visible_texts())
+    # hot seat: the observation prompts show, the countdown runs out, the node's timeout is taken
+    assert page.presenter.sections["observe"][1].isVisibleTo(page.presenter)
+    page.presenter.timer_button.click()
+    assert page.projected.countdown.running
+    page.projected.countdown.tick(21_000)
+    assert ws.decisions[-1].how == "timeout" and ws.decisions[-1].hot_seat
+    assert page.outcome is not None
+    # undo brings the hot seat back; this time the participant decides (keys 1, then the button)
+    page.presenter.undo_button.click()
+    assert ws.node.id == "at_counter" and not ws.decisions
+    key(page, Qt.Key.Key_1)
+    page.presenter.pick_button.click()
+    assert ws.decisions[-1].how == "hot_seat" and ws.decisions[-1].chosen == "approach_calmly"
+    page.presenter.continue_button.click()
+    # positioning: the marker is dragged on the projected plan, the presenter previews, then confirms
+    assert ws.kind == "positioning"
+    plan = page.projected.plan
+    start = plan.viewport_point(*plan.learner)
+    target = plan.viewport_point(6.9, 1.6)
+    QTest.mousePress(plan.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(plan.viewport(), target)
+    QTest.mouseRelease(plan.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    x, y = plan.learner
+    assert abs(x - 6.9) < 0.3 and abs(y - 1.6) < 0.3
+    assert page.presenter.preview.text() and "Daniel" in page.presenter.preview.text()
+    page.presenter.place_button.click()
+    assert ws.decisions[-1].how == "placement"
+    page.presenter.continue_button.click()
+    # a vote by keys: 1 gets three (+ and Up), 2 gets one (button), follow the majority
+    assert ws.kind == "choice"
+    first, second = ws.options[0][0], ws.options[1][0]
+    key(page, Qt.Key.Key_1)
+    key(page, Qt.Key.Key_Plus)
+    key(page, Qt.Key.Key_Plus)
+    key(page, Qt.Key.Key_Up)
+    page.presenter.rows[1].more.click()
+    assert ws.votes[first] == 3 and ws.votes[second] == 1
+    assert page.projected.rows[0].bar.text() == "3 · 75 %"
+    key(page, Qt.Key.Key_1)
+    key(page, Qt.Key.Key_Minus)
+    key(page, Qt.Key.Key_Plus)
+    assert ws.votes[first] == 3
+    page.presenter.follow_button.click()
+    assert ws.decisions[-1].how == "majority" and ws.decisions[-1].chosen == first
+    assert ws.decisions[-1].counts[first] == 3
+    page.presenter.continue_button.click()
+    # a tie: the facilitator decides between the leaders (no confirmation: it is not an override)
+    assert ws.kind == "choice"
+    page.presenter.rows[0].more.click()
+    page.presenter.rows[1].more.click()
+    assert not page.presenter.follow_button.isEnabled()
+    assert page.presenter.notice.isVisibleTo(page.presenter)
+    key(page, Qt.Key.Key_2)
+    page.presenter.pick_button.click()
+    assert ws.decisions[-1].how == "tie_break"
+    page.presenter.continue_button.click()
+    # an override, with the confirmation that says it overrides the vote: first kept, then done
+    assert ws.kind == "choice"
+    page.presenter.rows[0].more.click()
+    page.presenter.rows[0].more.click()
+    key(page, Qt.Key.Key_2)
+    seen = []
+    answer_box("Behåll omröstningen", seen)
+    page.presenter.pick_button.click()
+    assert len(ws.decisions) == 4 and "går emot omröstningen" in seen[0]
+    answer_box("Gå emot omröstningen", seen)
+    page.presenter.pick_button.click()
+    assert ws.decisions[-1].how == "override"
+    # every step was saved
+    (saved,) = store.unfinished()
+    assert saved.decisions == len(ws.decisions)
+    # play on to the end by the majority
+    finished = []
+    page.finished.connect(finished.append)
+    for _ in range(40):
+        if finished:
+            break
+        if page.outcome is not None or ws.kind in ("passage", "ended"):
+            page.presenter.continue_button.click()
+        elif ws.kind == "positioning":
+            page.presenter.place_button.click()
+        else:
+            page.presenter.rows[0].more.click()
+            page.presenter.follow_button.click()
+    assert finished and ws.finished
+    assert store.unfinished() == [] and store.finished()
+
+
+def test_the_team_debrief_and_its_export_have_the_counts_and_no_personal_data(qtbot, tmp_path):
+    from lagaffektiv.app.workshop.export import default_name
+    from lagaffektiv.app.workshop.team_debrief import TeamDebriefView
+    from lagaffektiv.workshop import Workshop, WorkshopConfig, team_debrief
+
+    sc = load()
+    ws = Workshop.new(sc, WorkshopConfig(sc.id))
+    for token in [">", "approach_calmly", "@6.9:1.6", "reflect_feelings"]:
+        if token == ">":
+            ws.proceed()
+        elif token.startswith("@"):
+            ws.place(6.9, 1.6)
+        else:
+            ws.set_vote(token, 7)
+            ws.set_vote(ws.options[-1][0] if ws.options[-1][0] != token else ws.options[0][0], 4)
+            ws.decide()
+    data = team_debrief(ws)
+    view = TeamDebriefView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.show_debrief(data, "sv")
+    text = all_labels(view)
+    assert text.index("1. Reaktioner") < text.index("2. Analys") < text.index("3. Sammanfattning")
+    assert any(bar.text() == "7 · 64 %" for bar in view.bars)
+    html = view.export_html(tmp_path / "w.html").read_text(encoding="utf-8")
+    pdf = view.export_pdf(tmp_path / "w.pdf")
+    assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 2000
+    assert ">7<" in html or "7 " in html
+    for private in ("@", "workshop_id", ws.workshop_id):
+        assert private not in html
+    name = default_name(data, "pdf")
+    assert name.startswith("workshop-ed_waiting_room_long_wait-") and name.endswith(".pdf")
+
+
+def test_two_screens_put_the_projected_view_in_its_own_window(qtbot, tmp_path):
+    # Offscreen Qt has one screen, so the layout is chosen by passing the count explicitly.
+    page, _ = make_page(qtbot, tmp_path, screens=2)
+    assert page.two_screens and page.window_out is not None
+    assert page.projected.window() is page.window_out
+    assert page.presenter.isVisibleTo(page) and not page.toggle.isVisibleTo(page)
+    page.show_projected()
+    assert page.window_out.isVisible()
+    # keys typed on the projector window reach the vote entry
+    page.presenter.continue_button.click()
+    QTest.keyClick(page.window_out, Qt.Key.Key_2)
+    QTest.keyClick(page.window_out, Qt.Key.Key_Plus)
+    assert page.ws.votes[page.ws.options[1][0]] == 1
+    page.close_projected()
+    page.window_out.deleteLater()
+
+
+def test_one_screen_panel_toggles_with_f2_and_keys_work_while_collapsed(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    page.setFocus()
+    assert not page.presenter.isVisibleTo(page)
+    key(page, Qt.Key.Key_3)
+    key(page, Qt.Key.Key_Plus)
+    assert page.ws.votes[page.ws.options[2][0]] == 1
+    key(page, Qt.Key.Key_F2)
+    assert page.presenter.isVisibleTo(page)
+    page.toggle.click()
+    assert not page.presenter.isVisibleTo(page)
+
+
+def test_type_on_the_projector_scales_with_the_height(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    sizes = {}
+    for height in (720, 1080):
+        page.resize(height * 16 // 9, height)
+        QApplication.processEvents()
+        label = page.projected.narration
+        sizes[height] = label.fontInfo().pixelSize()
+        assert sizes[height] >= 0.026 * height - 1
+    assert sizes[1080] > sizes[720]
