@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import time
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -353,17 +352,13 @@ def test_non_multiple_room_size_keeps_cells_inside():
     assert p.length >= distance((0.01, 0.01), (3.33, 2.07)) - 2 * HALF_DIAG
 
 
-def test_speed_12_by_10_room():
+def test_a_path_is_found_across_a_furnished_12_by_10_room():
+    # How long this takes is measured in benchmarks/run.py (floor plan path), not asserted here.
     room = Room(12, 10, obstacles=(
         Obstacle("table", 3, 2, 2, 1), Obstacle("bed", 6, 4, 1, 4), Obstacle("counter", 9, 0, 0.5, 7)))
     door = Door("e", 12, 5, 0.9, ALL)
-    best = math.inf
-    for _ in range(5):
-        t0 = time.perf_counter()
-        p = shortest_path(room, (0.5, 9.5), [door], [Blocker(8, 8, 1.0)])
-        best = min(best, time.perf_counter() - t0)
+    p = shortest_path(room, (0.5, 9.5), [door], [Blocker(8, 8, 1.0)])
     assert p is not None
-    assert best < 0.05, f"{best * 1000:.1f} ms"  # 12,000 cells; typically ~10 ms
 
 
 # --------------------------------------------------------------- reference + properties

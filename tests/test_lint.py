@@ -10,7 +10,6 @@ temporary folder rather than committed. Every code also has its page docs/lint/L
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -361,12 +360,11 @@ BILLION_LAUGHS = "\n".join(
 @pytest.mark.parametrize("text", [BILLION_LAUGHS, "a: &a [*a]\n", "[" * 3000 + "]" * 3000 + "\n",
                                   "x: " + "[" * 100 + "]" * 100 + "\n"],
                          ids=["billion_laughs", "recursive_alias", "deep_3000", "deep_100"])
-def test_alias_bombs_and_deep_nesting_are_refused_quickly(tmp_path, text):
+def test_alias_bombs_and_deep_nesting_are_refused(tmp_path, text):
     path = tmp_path / "bomb.yaml"
     path.write_text(text, encoding="utf-8")
-    t0 = time.perf_counter()
+    # Without the limits this would exhaust memory or hang; the time it takes is not asserted.
     report = lint_file(path)
-    assert time.perf_counter() - t0 < 2.0
     assert report.scenario is None
     assert [d.code for d in report.diagnostics] == ["LA001"], [d.format() for d in report.diagnostics]
 
