@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import text as t
 from . import theme
-from .assets import install_fonts
+from .assets import app_icon, install_fonts
 from .errors import make_excepthook
 from .i18n import install_qt_translations
 from .settings import load as load_settings
@@ -99,6 +99,8 @@ def run(scenarios_folder: Path, lang: str | None = None) -> int:
         app.setApplicationName("lagaffektiv")
         app.setOrganizationName("lagaffektiv")
         install_fonts(app)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("lagaffektiv")   # Wayland takes the icon from lagaffektiv.desktop
         settings = load_settings(settings_store())
         lang = lang if lang in ("sv", "en") else settings.language
         install_qt_translations(app, lang)
