@@ -66,8 +66,13 @@ def _bench_idle(app: QApplication, window: MainWindow) -> None:
 
 def _after_first_paint(window: MainWindow) -> None:
     """Read the library, open the history, say what went wrong with it, offer to resume."""
-    from .storage import open_history
+    from ..packs import remove_leftovers
+    from .storage import open_history, packs_dir
 
+    try:   # staging folders of an import that was interrupted (power cut, killed app)
+        remove_leftovers(packs_dir())
+    except OSError:
+        log.warning("could not tidy the packs folder", exc_info=True)
     window.load()
     history, error, moved = open_history()
     window.history = history

@@ -38,9 +38,10 @@ def not_blank(widget, what: str) -> str:
 
 def translations_load() -> str:
     """The app's Swedish words are found (a bundle that lost its .qm would show English only)."""
-    from .i18n import FOLDER, translate
+    from . import text as t
+    from .i18n import FOLDER
 
-    if translate("ui", "Scenarios", "sv") == "Scenarios":
+    if t.ui("sv", "scenarios") == t.UI["scenarios"]:
         raise CheckFailed(f"UI translations: no Swedish words in {FOLDER}")
     return str(FOLDER)
 
