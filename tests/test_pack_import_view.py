@@ -176,3 +176,20 @@ def test_an_update_declined_changes_nothing(window, dialogs, tmp_path):
     sc = next(s for s in window.scenarios if s.id == LONG_WAIT)
     assert sc.revision == 1 and Path(sc.file).resolve().is_relative_to(SCENARIOS.resolve())
     assert snapshot(packs_dir()) == packs_before
+
+
+def test_leftovers_of_an_interrupted_import_are_removed_after_the_first_paint(qtbot, dialogs):
+    from lagaffektiv.app.main import _after_first_paint
+
+    staging = packs_dir() / ".import-abc123"
+    (staging / "half").mkdir(parents=True)
+    (staging / "half" / "a.yaml").write_text("id: half\n", encoding="utf-8")
+    kept = packs_dir() / "norrby"
+    kept.mkdir()
+    w = MainWindow([], [], "en", SCENARIOS, True, loading=True)
+    qtbot.addWidget(w)
+    _after_first_paint(w)
+    assert not staging.exists()
+    assert kept.is_dir(), "imported packs are left alone"
+    if w.history is not None:
+        w.history.close()
