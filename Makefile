@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench screenshots lint test-plans clean system-deps translations catalog
+.PHONY: run test bench screenshots lint test-plans clean system-deps translations catalog package test-bundle
 
 $(STAMP): pyproject.toml
 	@sh scripts/system-deps.sh
@@ -42,8 +43,21 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find src/lagaffektiv/app -name '*.py') -ts src/lagaffektiv/app/translations/lagaffektiv_sv.ts
 	$(VENV)/bin/pyside6-lrelease src/lagaffektiv/app/translations/lagaffektiv_sv.ts -qm src/lagaffektiv/app/translations/lagaffektiv_sv.qm
 
+# The one-folder bundle for this OS in dist/lagaffektiv/ (docs/packaging.md).
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/lagaffektiv.spec
+	@$(PY) scripts/bundle_size.py dist/lagaffektiv
+
+# The self-test of the built bundle, run from pytest (tests/test_packaging_bundle.py).
+test-bundle: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m bundle
+
 catalog: $(STAMP)
 	$(VENV)/bin/lagaffektiv catalog scenarios > docs/scenarios.md
 
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache

@@ -88,6 +88,15 @@ def run(scenarios: str | Path, out: Callable[[str], None] = _say) -> int:
     return 0
 
 
+def _qt_check(name: str) -> Callable[[], str]:
+    """A check that lives in the Qt layer (app/selftest_views.py), imported only when it runs."""
+    def check() -> str:
+        from .app import selftest_views
+
+        return getattr(selftest_views, name)()
+    return check
+
+
 def _checks(folder: Path, tmp: Path, state: dict):
     cleanup: list = state.setdefault("cleanup", [])
 
@@ -214,6 +223,9 @@ def _checks(folder: Path, tmp: Path, state: dict):
         (f"{SCENARIO} plays to its debrief (first test-plan path)", play),
         ("history database reads back what was written", history_read),
         ("Qt starts without a display", qt),
+        ("the app's Swedish words load", _qt_check("translations_load")),
+        ("the app icon and the image readers (PNG, JPEG, SVG) are there", _qt_check("images_and_icon")),
+        ("Qt Multimedia, if installed, has a sound backend", _qt_check("sound_backend")),
         ("library view renders", library_view),
         ("play view renders", play_view),
         ("debrief view renders", debrief_view),

@@ -8,35 +8,27 @@ unreadable font file is not fatal: the app logs a warning and keeps the system f
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
+
+from .. import shipped
 
 log = logging.getLogger(__name__)
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 MIN_POINT_SIZE = 10.0  # Qt's usual default is 9 pt; the learners read a lot of text
+ICON_SIZES = (16, 32, 48, 64, 128, 256)   # assets/icons/lagaffektiv-<n>.png (scripts/render_icons.py)
 
 _registered: dict[Path, list[str]] = {}
 
 
 def assets_dir() -> Path | None:
     """The assets folder: $LAGAFFEKTIV_ASSETS, a PyInstaller bundle's, or the checkout's."""
-    env = os.environ.get("LAGAFFEKTIV_ASSETS")
-    if env:
-        return Path(env)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "assets"
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "assets").is_dir() and (parent / "pyproject.toml").is_file():
-            return parent / "assets"
-    return None
+    return shipped.assets_dir()
 
 
 def _register(path: Path) -> list[str]:
@@ -72,3 +64,19 @@ def install_fonts(app: QApplication, folder: Path | None = None) -> str | None:
     font.setPointSizeF(max(app.font().pointSizeF(), MIN_POINT_SIZE))
     app.setFont(font)
     return FONT_FAMILY
+
+
+def app_icon(folder: Path | None = None) -> QIcon:
+    """The window icon from the pre-rendered PNGs (no SVG rendering at start-up); an empty icon
+    when they are missing, which Qt shows as its default."""
+    folder = folder if folder is not None else assets_dir()
+    icon = QIcon()
+    if folder is None:
+        return icon
+    for size in ICON_SIZES:
+        path = folder / "icons" / f"lagaffektiv-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull():
+        log.warning("application icon not found in %s", folder / "icons")
+    return icon

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..shipped import translations_dir
+
 log = logging.getLogger(__name__)
-FOLDER = Path(__file__).resolve().parent / "translations"
+FOLDER = translations_dir()   # inside the package, or a PyInstaller bundle's copy of it
 SOURCE_LANG = "en"
 _installed: list[QTranslator] = []
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QMenu, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from . import text as t
 from . import theme
 from .i18n import translate
+from .pack_import import words as pack_words
 
 if TYPE_CHECKING:  # annotations only: the core's loader is imported after the first paint
     from ..lint.runner import FileReport
@@ -370,6 +371,7 @@ class LibraryView(QWidget):
 
     start_requested = Signal(str)
     workshop_requested = Signal(str)
+    import_requested = Signal(str)   # "zip" or "folder": the main window runs the import (app/pack_import.py)
 
     def __init__(self, scenarios: Sequence[Scenario], broken: Sequence[FileReport], lang: str = "sv",
                  folder: Path | None = None, folder_exists: bool = True, parent: QWidget | None = None,
@@ -402,6 +404,8 @@ class LibraryView(QWidget):
         header.addWidget(self.heading)
         header.addSpacing(12)
         header.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        self.import_button = self._import_button(lang)
+        header.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(header)
         self.outer = outer
         self.extra: QWidget | None = None
@@ -482,6 +486,20 @@ class LibraryView(QWidget):
         """A line under the heading from elsewhere in the app (unfinished workshops)."""
         self.extra = widget
         self.outer.insertWidget(1, widget)
+
+    def _import_button(self, lang: str) -> QPushButton:
+        """"Import scenario pack…" with a small menu: from a .zip file, or from a folder."""
+        button = QPushButton(pack_words(lang, "button"))
+        button.setObjectName("importPack")
+        button.setToolTip(pack_words(lang, "button_tip"))
+        button.setAccessibleDescription(pack_words(lang, "button_tip"))
+        menu = QMenu(button)
+        for kind, key in (("zip", "from_zip"), ("folder", "from_folder")):
+            action = menu.addAction(pack_words(lang, key))
+            action.setObjectName(f"importPack_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.import_requested.emit(k))
+        button.setMenu(menu)
+        return button
 
     # -- the filters -----------------------------------------------------------------------------
     def _filter_bar(self, scenarios: Sequence[Scenario], lang: str) -> QWidget:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import text as t
 from . import theme
-from .assets import install_fonts
+from .assets import app_icon, install_fonts
 from .errors import make_excepthook
 from .i18n import install_qt_translations
 from .settings import load as load_settings
@@ -66,8 +66,13 @@ def _bench_idle(app: QApplication, window: MainWindow) -> None:
 
 def _after_first_paint(window: MainWindow) -> None:
     """Read the library, open the history, say what went wrong with it, offer to resume."""
-    from .storage import open_history
+    from ..packs import remove_leftovers
+    from .storage import open_history, packs_dir
 
+    try:   # staging folders of an import that was interrupted (power cut, killed app)
+        remove_leftovers(packs_dir())
+    except OSError:
+        log.warning("could not tidy the packs folder", exc_info=True)
     window.load()
     history, error, moved = open_history()
     window.history = history
@@ -99,6 +104,8 @@ def run(scenarios_folder: Path, lang: str | None = None) -> int:
         app.setApplicationName("lagaffektiv")
         app.setOrganizationName("lagaffektiv")
         install_fonts(app)
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName("lagaffektiv")   # Wayland takes the icon from lagaffektiv.desktop
         settings = load_settings(settings_store())
         lang = lang if lang in ("sv", "en") else settings.language
         install_qt_translations(app, lang)

@@ -34,3 +34,47 @@ def not_blank(widget, what: str) -> str:
     if len(colours) < 4:
         raise CheckFailed(f"{what}: the picture is blank ({len(colours)} colour(s))")
     return f"{pixmap.width()}×{pixmap.height()}, {len(colours)} colours"
+
+
+def translations_load() -> str:
+    """The app's Swedish words are found (a bundle that lost its .qm would show English only)."""
+    from . import text as t
+    from .i18n import FOLDER
+
+    if t.ui("sv", "scenarios") == t.UI["scenarios"]:
+        raise CheckFailed(f"UI translations: no Swedish words in {FOLDER}")
+    return str(FOLDER)
+
+
+def images_and_icon() -> str:
+    """The window icon is found, and Qt can read the image types a scenario may use."""
+    from PySide6.QtGui import QImageReader
+
+    from .assets import app_icon, assets_dir
+
+    if app_icon().isNull():
+        raise CheckFailed(f"application icon: not found in {assets_dir()}")
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    missing = [f for f in ("png", "jpeg", "svg") if f not in formats]
+    if missing:
+        raise CheckFailed(f"images: Qt cannot read {', '.join(missing)} (its image plugins are missing)")
+    return "icon, png, jpeg, svg"
+
+
+def sound_backend() -> str:
+    """Qt Multimedia, where installed, has a backend that decodes audio (no sound device is needed).
+
+    Without Qt Multimedia (PySide6-Addons) the app runs silently, which is not a fault; a Qt Multimedia
+    without its backend plugin is (a bundle that lost the ffmpeg plugin would never play a sound)."""
+    try:
+        from PySide6.QtMultimedia import QMediaFormat, QMediaPlayer
+    except ImportError as exc:
+        return f"not installed ({exc}): the app runs without sound"
+    player = QMediaPlayer()
+    try:
+        codecs = QMediaFormat().supportedAudioCodecs(QMediaFormat.ConversionMode.Decode)
+        if not player.isAvailable() or not codecs:
+            raise CheckFailed("sound: Qt Multimedia has no working backend (its ffmpeg plugin is missing)")
+    finally:
+        player.deleteLater()
+    return f"{len(codecs)} audio codecs"

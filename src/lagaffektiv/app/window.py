@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
                                        best=best, filters=filters)
             self.library.start_requested.connect(self.start_scenario)
             self.library.workshop_requested.connect(self.start_workshop)
+            self.library.import_requested.connect(self.import_pack)
             if self.scenarios:
                 from .workshop import flow
 
@@ -329,6 +330,15 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if not self.loading:
             self.library.scenario_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def import_pack(self, kind: str) -> None:
+        """The library's "Import scenario pack…": choose a .zip ("zip") or a folder ("folder") and import it."""
+        from .pack_import import choose_pack, import_interactively
+        from .storage import packs_dir
+
+        source = choose_pack(self, self.lang, kind)
+        if source is not None:
+            import_interactively(self, source, packs_dir())
 
     def _toggle_language(self) -> None:
         self.set_language("en" if self.lang == "sv" else "sv")

@@ -16,15 +16,10 @@ EXIT_INTERNAL = 3
 
 
 def bundled_scenarios() -> Path:
-    """The scenarios folder shipped with the app (next to src/ in a checkout)."""
-    env = os.environ.get("LAGAFFEKTIV_SCENARIOS")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "scenarios").is_dir() and (parent / "pyproject.toml").is_file():
-            return parent / "scenarios"
-    return here.parents[1] / "scenarios"
+    """The scenarios folder shipped with the app (a checkout's, or a PyInstaller bundle's)."""
+    from ..shipped import scenarios_dir
+
+    return scenarios_dir()
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:

@@ -786,59 +786,182 @@
     <context>
         <name>library</name>
         <message>
-            <location filename="../library.py" line="36" />
+            <location filename="../library.py" line="37" />
             <source>Filter the scenarios</source>
             <translation>Filtrera scenarierna</translation>
         </message>
         <message>
-            <location filename="../library.py" line="37" />
+            <location filename="../library.py" line="38" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../library.py" line="38" />
+            <location filename="../library.py" line="39" />
             <source>Your role</source>
             <translation>Din roll</translation>
         </message>
         <message>
-            <location filename="../library.py" line="39" />
+            <location filename="../library.py" line="40" />
             <source>up to {n} min</source>
             <translation>högst {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="40" />
+            <location filename="../library.py" line="41" />
             <source>longer than {n} min</source>
             <translation>längre än {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="41" />
+            <location filename="../library.py" line="42" />
             <source>{shown} of {total} scenarios</source>
             <translation>{shown} av {total} scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="42" />
+            <location filename="../library.py" line="43" />
             <source>Show all scenarios</source>
             <translation>Visa alla scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="43" />
+            <location filename="../library.py" line="44" />
             <source>Set every filter back to All</source>
             <translation>Sätt alla filter till Alla igen</translation>
         </message>
         <message>
-            <location filename="../library.py" line="44" />
+            <location filename="../library.py" line="45" />
             <source>No scenario matches the filters. Choose All in one of the lists above, or show all scenarios.</source>
             <translation>Inget scenario passar filtren. Välj Alla i någon av listorna ovanför, eller visa alla scenarier.</translation>
         </message>
         <message>
-            <location filename="../library.py" line="46" />
+            <location filename="../library.py" line="47" />
             <source>Lead a workshop</source>
             <translation>Led workshop</translation>
         </message>
         <message>
-            <location filename="../library.py" line="47" />
+            <location filename="../library.py" line="48" />
             <source>Run this scenario with a group on a projector: the group votes at each decision</source>
             <translation>Kör scenariot med en grupp på projektor: gruppen röstar vid varje beslut</translation>
+        </message>
+    </context>
+    <context>
+        <name>packs</name>
+        <message>
+            <location filename="../pack_import.py" line="34" />
+            <source>Import scenario pack…</source>
+            <translation>Importera scenariopaket…</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="35" />
+            <source>Add scenarios that an educator has shared as a .zip file or a folder. They are checked before anything is added.</source>
+            <translation>Lägg till scenarier som en utbildare har delat som en .zip-fil eller en mapp. De kontrolleras innan något läggs till.</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="37" />
+            <source>From a .zip file…</source>
+            <translation>Från en .zip-fil…</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="38" />
+            <source>From a folder…</source>
+            <translation>Från en mapp…</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="39" />
+            <source>Choose a scenario pack (.zip)</source>
+            <translation>Välj ett scenariopaket (.zip)</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="40" />
+            <source>Scenario packs (*.zip)</source>
+            <translation>Scenariopaket (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="41" />
+            <source>Choose the folder of a scenario pack</source>
+            <translation>Välj mappen med ett scenariopaket</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="42" />
+            <source>Import scenario pack</source>
+            <translation>Importera scenariopaket</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="43" />
+            <source>The pack “{name}” was added to the library with {n} scenario(s):</source>
+            <translation>Paketet ”{name}” har lagts till i biblioteket med {n} scenario(r):</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="44" />
+            <source>• {title} ({id}, revision {rev})</source>
+            <translation>• {title} ({id}, version {rev})</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="45" />
+            <source>The pack's versions are used from now on. The app's own scenarios are not changed: removing the pack brings them back.</source>
+            <translation>Paketets versioner används från och med nu. Appens egna scenarier ändras inte: tar du bort paketet kommer de tillbaka.</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="47" />
+            <source>The checks found {n} warning(s); see the details.</source>
+            <translation>Kontrollen hittade {n} varning(ar); se detaljerna.</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="48" />
+            <source>The pack “{name}” contains newer or different versions of scenarios you already have:</source>
+            <translation>Paketet ”{name}” innehåller nyare eller andra versioner av scenarier som du redan har:</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="50" />
+            <source>{title} ({id}): revision {old} installed, revision {new} in the pack</source>
+            <translation>{title} ({id}): version {old} installerad, version {new} i paketet</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="51" />
+            <source>Replace them with the pack's versions?</source>
+            <translation>Vill du ersätta dem med paketets versioner?</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="52" />
+            <source>A pack named “{name}” is already imported. Replace it with this one?</source>
+            <translation>Ett paket med namnet ”{name}” är redan importerat. Vill du ersätta det med det här?</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="53" />
+            <source>Replace</source>
+            <translation>Ersätt</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="54" />
+            <source>Keep what I have</source>
+            <translation>Behåll det jag har</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="55" />
+            <source>Nothing was imported; your library is unchanged.</source>
+            <translation>Inget importerades; ditt bibliotek är oförändrat.</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="56" />
+            <source>The pack “{name}” was not imported. Nothing of it was kept, and your library is unchanged.</source>
+            <translation>Paketet ”{name}” importerades inte. Inget av det sparades, och ditt bibliotek är oförändrat.</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="58" />
+            <source>What the checks found:</source>
+            <translation>Det här hittade kontrollen:</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="59" />
+            <source>… and {n} more (see the details).</source>
+            <translation>… och {n} till (se detaljerna).</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="60" />
+            <source>Whoever made the pack can find every message with: lagaffektiv lint FOLDER</source>
+            <translation>Den som gjorde paketet kan se alla meddelanden med: lagaffektiv lint MAPP</translation>
+        </message>
+        <message>
+            <location filename="../pack_import.py" line="62" />
+            <source>The import stopped unexpectedly: {reason}. Your library is unchanged.</source>
+            <translation>Importen avbröts oväntat: {reason}. Ditt bibliotek är oförändrat.</translation>
         </message>
     </context>
     <context>
