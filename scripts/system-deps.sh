@@ -1,7 +1,7 @@
 #!/bin/sh
 # Debian packages Qt needs on a bare machine (and python3-venv for the virtualenv).
 # As root with apt-get, missing ones are installed; otherwise the command to run is printed.
-PKGS="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
+PKGS="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""
 for p in $PKGS; do
