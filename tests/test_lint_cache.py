@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from lagaffektiv.lint.cache import LintCache, stamp
 from lagaffektiv.lint.runner import lint_file, lint_paths
@@ -45,3 +46,25 @@ def test_the_stamp_follows_the_linter_and_cross_file_checks_still_run(tmp_path, 
     for _ in range(2):                                   # the second pass is all cache hits
         reports = lint_paths([tmp_path / "lib"], cache)
         assert [d.code for r in reports for d in r.diagnostics] == ["LA026"]
+
+
+def test_a_frozen_bundle_stamps_the_cache_from_its_executable(tmp_path, monkeypatch):
+    """A bundle has no .py sources to hash; it once failed to list its library because of that."""
+    from lagaffektiv.lint import cache as lint_cache
+
+    exe = tmp_path / "lagaffektiv"
+    exe.write_bytes(b"a bundle")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    lint_cache.stamp.cache_clear()
+    try:
+        first = lint_cache.stamp()
+        assert first.startswith("frozen-")
+        c = LintCache(tmp_path / "cache")
+        c.put("abc", {"data": {"x": 1}})
+        assert c.get("abc") == {"data": {"x": 1}}
+        exe.write_bytes(b"a new bundle, another size")   # a new build starts a new cache
+        lint_cache.stamp.cache_clear()
+        assert lint_cache.stamp() != first
+    finally:
+        lint_cache.stamp.cache_clear()

@@ -17,7 +17,7 @@ def test_the_self_test_passes_in_process(capsys, private_data):
     assert run(SCENARIOS) == 0
     out = capsys.readouterr().out
     assert "✗" not in out
-    assert out.count("✓") == 12
+    assert out.count("✓") == 15
     assert "self-test passed" in out
     assert sorted(private_data.rglob("*")) == before, "the learner's data folder is not touched"
     assert os.environ["LAGAFFEKTIV_DATA"] == str(private_data), "the environment is restored"

@@ -113,6 +113,30 @@ def _checks(folder: Path, tmp: Path, state: dict):
         state["scenarios"] = sorted((r.scenario for r in reports), key=lambda s: s.id)
         return f"{len(reports)} scenarios in {folder}"
 
+    def library_cached() -> str:
+        # The app lists its library through the lint cache; a bundle once had no sources to stamp it with.
+        from .lint.cache import LintCache
+        from .packs import load_libraries
+
+        counts = []
+        for _ in range(2):   # cold, then warm from what the first pass wrote
+            scenarios, broken = load_libraries([folder], LintCache(tmp / "lint-cache"))
+            if broken:
+                raise CheckFailed(f"library: {len(broken)} file(s) refused when loaded as the app does")
+            counts.append(len(scenarios))
+        if counts[0] != counts[1] or counts[0] != len(state.get("scenarios", [])):
+            raise CheckFailed(f"library: {counts[0]} scenarios cold, {counts[1]} warm")
+        return f"{counts[1]} scenarios, cold and warm"
+
+    def sound_render() -> str:
+        from .audio.cache import SoundCache, valid
+
+        cache = SoundCache(tmp / "sounds")
+        path = cache.get("door_slam")
+        if not valid(path):
+            raise CheckFailed(f"sound: the rendered {path.name} is not a whole WAV file")
+        return f"{path.name}, {path.stat().st_size // 1024} KiB"
+
     def history_open() -> str:
         from .history import History
 
@@ -217,8 +241,34 @@ def _checks(folder: Path, tmp: Path, state: dict):
         v.show_history(state.get("history"), "sv")
         return not_blank(v, "history view")
 
+    def workshop_views() -> str:
+        from .app.selftest_views import not_blank
+        from .app.workshop.page import WorkshopPage
+        from .app.workshop.team_debrief import TeamDebriefView
+        from .workshop import Workshop, WorkshopConfig, WorkshopStore, team_debrief
+
+        sc = next(s for s in state.get("scenarios", []) if s.id == SCENARIO)
+        ws = Workshop.new(sc, WorkshopConfig(sc.id))
+        ws.proceed()
+        ws.set_vote(ws.options[0][0], 3)
+        page = WorkshopPage(ws, WorkshopStore(tmp / "workshops"), "sv", screens=1)
+        cleanup.append(page.deleteLater)
+        page.resize(1280, 720)
+        page.show()
+        page.toggle_panel()
+        shown = not_blank(page, "workshop view")
+        ws.decide()
+        view = TeamDebriefView()
+        cleanup.append(view.deleteLater)
+        view.resize(1280, 720)
+        view.show()
+        view.show_debrief(team_debrief(ws), "sv")
+        return shown + "; team debrief " + not_blank(view, "team debrief view")
+
     return [
         ("bundled scenarios lint clean", lint),
+        ("the library loads as the app loads it (lint cache)", library_cached),
+        ("a sound renders into a temporary cache (pydub)", sound_render),
         ("history database opens in a temporary folder", history_open),
         (f"{SCENARIO} plays to its debrief (first test-plan path)", play),
         ("history database reads back what was written", history_read),
@@ -230,4 +280,5 @@ def _checks(folder: Path, tmp: Path, state: dict):
         ("play view renders", play_view),
         ("debrief view renders", debrief_view),
         ("history view renders", history_view),
+        ("workshop view and team debrief render", workshop_views),
     ]

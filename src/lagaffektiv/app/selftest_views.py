@@ -14,7 +14,8 @@ from .assets import install_fonts
 def start_qt() -> tuple[QApplication, str | None]:
     """The application object (offscreen unless QT_QPA_PLATFORM says otherwise) and the font installed."""
     def quiet(mode, context, message) -> None:   # the offscreen platform's chatter is not a finding
-        if "propagateSizeHints" not in message:
+        # ... nor is Qt Multimedia's report of the optional libraries (PipeWire, VA-API) it did not find.
+        if "propagateSizeHints" not in message and not (context.category or "").startswith("qt.multimedia"):
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(quiet)

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 _SOURCES = ("lint", "scenario", "encounter/tuning.py", "principles.py", "sources.py", "floorplan.py",
@@ -21,26 +22,41 @@ _SOURCES = ("lint", "scenario", "encounter/tuning.py", "principles.py", "sources
 
 
 @functools.lru_cache(maxsize=1)
-def stamp() -> str:
-    """A hash of the code that decides a verdict: any change to it starts a new cache."""
-    root = Path(__file__).resolve().parents[1]
+def stamp() -> str | None:
+    """A hash of the code that decides a verdict: any change to it starts a new cache.
+
+    A frozen bundle has no source files to hash (its modules sit compiled inside the executable),
+    and its code changes only with a new executable, so the executable's size and time stand in.
+    None when neither can be read: the cache is then off, which costs time, never a result.
+    """
     h = hashlib.sha256()
-    for name in _SOURCES:
-        p = root / name
-        for f in sorted(p.rglob("*.py")) if p.is_dir() else [p]:
-            h.update(f.relative_to(root).as_posix().encode())
-            h.update(f.read_bytes())
+    try:
+        if getattr(sys, "frozen", False):
+            st = Path(sys.executable).stat()
+            h.update(f"frozen:{st.st_size}:{st.st_mtime_ns}".encode())
+            return "frozen-" + h.hexdigest()[:20]
+        root = Path(__file__).resolve().parents[1]
+        for name in _SOURCES:
+            p = root / name
+            for f in sorted(p.rglob("*.py")) if p.is_dir() else [p]:
+                h.update(f.relative_to(root).as_posix().encode())
+                h.update(f.read_bytes())
+    except OSError:
+        return None
     return h.hexdigest()[:20]
 
 
 class LintCache:
     def __init__(self, folder: str | Path):
-        self.folder = Path(folder) / stamp()
+        code = stamp()
+        self.folder = Path(folder) / code if code else None
 
     def _path(self, digest: str) -> Path:
         return self.folder / f"{digest}.json"
 
     def get(self, digest: str) -> dict | None:
+        if self.folder is None:
+            return None
         try:
             entry = json.loads(self._path(digest).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -50,6 +66,8 @@ class LintCache:
         return entry
 
     def put(self, digest: str, entry: dict) -> None:
+        if self.folder is None:
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = self._path(digest).with_suffix(f".{os.getpid()}.tmp")
