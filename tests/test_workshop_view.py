@@ -189,6 +189,16 @@ def test_the_team_debrief_and_its_export_have_the_counts_and_no_personal_data(qt
     html = view.export_html(tmp_path / "w.html").read_text(encoding="utf-8")
     pdf = view.export_pdf(tmp_path / "w.pdf")
     assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 2000
+    # the printed summary draws the arousal curve as a picture: QTextDocument shows no inline SVG
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    from lagaffektiv.app.debrief.export import CURVE_URL
+    from lagaffektiv.app.workshop.export import pdf_document
+
+    doc = pdf_document(data, "sv")
+    printed = doc.toHtml()
+    assert CURVE_URL in printed and "<svg" not in printed and "<svg" in html
+    assert not doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(CURVE_URL)).isNull()
     assert ">7<" in html or "7 " in html
     for private in ("@", "workshop_id", ws.workshop_id):
         assert private not in html
