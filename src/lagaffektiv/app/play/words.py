@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...lengths import NEAREST, metres
 from ...scenario.model import ALL_USERS
 from ..i18n import translate
 from ..text import localized  # noqa: F401 - re-exported: scenario texts with a language fallback
@@ -116,10 +117,9 @@ def ui(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def num(x: float, lang: str) -> str:
-    """A length in metres for people: at most two decimals, a decimal comma in Swedish."""
-    s = f"{x:.2f}".rstrip("0").rstrip(".")
-    return s.replace(".", ",") if lang == "sv" else s
+def num(x: float, lang: str, rounding: int = NEAREST) -> str:
+    """A length in metres for people: lengths.metres (one decimal, a decimal comma in Swedish)."""
+    return metres(x, lang, rounding)
 
 
 def join(items: list[str], lang: str) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...lengths import DOWN
 from ..play.feedback import Outcome
 from ..play.words import num
 from ..play.words import ui as play_ui
@@ -286,7 +287,7 @@ class WorkshopPage(QWidget):
         self.projected.plan.set_preview(assessment)
         names = ws.scenario.characters
         lines = [play_ui(self.lang, "distance_to", name=localized(names[c.character].name, self.lang),
-                         d=num(c.distance, self.lang)) for c in assessment.checks]
+                         d=num(c.distance, self.lang, DOWN)) for c in assessment.checks]
         lines += [f"•  {localized(text, self.lang)}" for text in assessment.feedback]
         self.presenter.set_preview(lines)
 
