@@ -86,6 +86,8 @@ def test_a_whole_workshop_with_keys_buttons_tie_override_hot_seat_and_drag(qtbot
     key(page, Qt.Key.Key_1)
     page.presenter.pick_button.click()
     assert ws.decisions[-1].how == "hot_seat" and ws.decisions[-1].chosen == "approach_calmly"
+    said = all_labels(page.projected.outcome_panel)    # the practice panel, worded for the room
+    assert "Den i heta stolen valde" in said and "Du valde" not in said
     page.presenter.continue_button.click()
     # positioning: the marker is dragged on the projected plan, the presenter previews, then confirms
     assert ws.kind == "positioning"
@@ -100,6 +102,7 @@ def test_a_whole_workshop_with_keys_buttons_tie_override_hot_seat_and_drag(qtbot
     assert page.presenter.preview.text() and "Daniel" in page.presenter.preview.text()
     page.presenter.place_button.click()
     assert ws.decisions[-1].how == "placement"
+    assert "Gruppens placering" in all_labels(page.projected.outcome_panel)
     page.presenter.continue_button.click()
     # a vote by keys: 1 gets three (+ and Up), 2 gets one (button), follow the majority
     assert ws.kind == "choice"
@@ -117,6 +120,8 @@ def test_a_whole_workshop_with_keys_buttons_tie_override_hot_seat_and_drag(qtbot
     assert ws.votes[first] == 3
     page.presenter.follow_button.click()
     assert ws.decisions[-1].how == "majority" and ws.decisions[-1].chosen == first
+    said = all_labels(page.projected.outcome_panel)
+    assert "Gruppen valde" in said and "Du valde" not in said and "Alternativ 1 – enligt majoriteten" in said
     assert ws.decisions[-1].counts[first] == 3
     page.presenter.continue_button.click()
     # a tie: the facilitator decides between the leaders (no confirmation: it is not an override)

@@ -40,6 +40,13 @@ PLAY: dict[str, str] = {
     "follows": QT_TRANSLATE_NOOP("play", "In line with: {names}"),
     "goes_against": QT_TRANSLATE_NOOP("play", "Goes against: {names}"),
     "your_position": QT_TRANSLATE_NOOP("play", "Your position"),
+    # the same panel after a workshop's decision (FeedbackPanel's subject "group" / "hot_seat")
+    "group_chose": QT_TRANSLATE_NOOP("play", "The group chose"),
+    "group_position": QT_TRANSLATE_NOOP("play", "The group's position"),
+    "mark_group": QT_TRANSLATE_NOOP("play", "the group's answer"),
+    "hot_seat_chose": QT_TRANSLATE_NOOP("play", "The hot seat chose"),
+    "hot_seat_position": QT_TRANSLATE_NOOP("play", "The hot seat's position"),
+    "mark_hot_seat": QT_TRANSLATE_NOOP("play", "the hot seat's answer"),
     "right_answer": QT_TRANSLATE_NOOP("play", "✓ Right answer"),
     "wrong_answer": QT_TRANSLATE_NOOP("play", "✗ Not quite right"),
     "mark_correct": QT_TRANSLATE_NOOP("play", "correct"),

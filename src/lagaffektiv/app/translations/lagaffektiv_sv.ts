@@ -844,452 +844,482 @@
     <context>
         <name>play</name>
         <message>
-            <location filename="../play/words.py" line="16" />
+            <location filename="../play/words.py" line="17" />
             <source>Continue</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="17" />
+            <location filename="../play/words.py" line="18" />
             <source>To the debrief</source>
             <translation>Till genomgången</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="18" />
+            <location filename="../play/words.py" line="19" />
             <source>Step back</source>
             <translation>Steg tillbaka</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="19" />
+            <location filename="../play/words.py" line="20" />
             <source>Undo your last step and try again (Ctrl+Z)</source>
             <translation>Ångra ditt senaste steg och försök igen (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="20" />
+            <location filename="../play/words.py" line="21" />
             <source>End the exercise</source>
             <translation>Avsluta övningen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="21" />
+            <location filename="../play/words.py" line="22" />
             <source>Leave this encounter and go back to the scenarios</source>
             <translation>Lämna mötet och gå tillbaka till scenarierna</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="22" />
+            <location filename="../play/words.py" line="23" />
             <source>Stand here</source>
             <translation>Ställ dig här</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="23" />
+            <location filename="../play/words.py" line="24" />
             <source>Take your place where the marker “You” stands (Enter)</source>
             <translation>Ställ dig där markören ”Du” står (Enter)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="24" />
+            <location filename="../play/words.py" line="25" />
             <source>Answer</source>
             <translation>Svara</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="25" />
+            <location filename="../play/words.py" line="26" />
             <source>What do you do?</source>
             <translation>Vad gör du?</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="26" />
+            <location filename="../play/words.py" line="27" />
             <source>Where do you stand?</source>
             <translation>Var ställer du dig?</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="27" />
+            <location filename="../play/words.py" line="28" />
             <source>Knowledge check</source>
             <translation>Kunskapsfråga</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="28" />
+            <location filename="../play/words.py" line="29" />
             <source>Choose one answer.</source>
             <translation>Välj ett svar.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="29" />
+            <location filename="../play/words.py" line="30" />
             <source>Choose all that apply.</source>
             <translation>Välj alla som stämmer.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="30" />
+            <location filename="../play/words.py" line="31" />
             <source>Choice {n} of {total}, key {n}</source>
             <translation>Val {n} av {total}, tangent {n}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="31" />
+            <location filename="../play/words.py" line="32" />
             <source>Answer {n} of {total}, key {n}</source>
             <translation>Svar {n} av {total}, tangent {n}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="32" />
+            <location filename="../play/words.py" line="33" />
             <source>Choice {n} of {total}</source>
             <translation>Val {n} av {total}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="33" />
+            <location filename="../play/words.py" line="34" />
             <source>Answer {n} of {total}</source>
             <translation>Svar {n} av {total}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="34" />
+            <location filename="../play/words.py" line="35" />
             <source>Drag the marker “You” on the plan, or move it with the arrow keys (hold Shift for bigger steps). Press Enter or “Stand here” when you are where you want to be.</source>
             <translation>Dra markören ”Du” på planen, eller flytta den med piltangenterna (håll ned Skift för större steg). Tryck Enter eller ”Ställ dig här” när du står där du vill.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="35" />
+            <location filename="../play/words.py" line="36" />
             <source>Distance to {name}: {d} m</source>
             <translation>Avstånd till {name}: {d} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="36" />
+            <location filename="../play/words.py" line="37" />
             <source>Feedback</source>
             <translation>Återkoppling</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="37" />
+            <location filename="../play/words.py" line="38" />
             <source>You chose</source>
             <translation>Du valde</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="38" />
+            <location filename="../play/words.py" line="39" />
             <source>Time ran out</source>
             <translation>Tiden tog slut</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="39" />
+            <location filename="../play/words.py" line="40" />
             <source>In line with: {names}</source>
             <translation>I linje med: {names}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="40" />
+            <location filename="../play/words.py" line="41" />
             <source>Goes against: {names}</source>
             <translation>Går emot: {names}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="41" />
+            <location filename="../play/words.py" line="42" />
             <source>Your position</source>
             <translation>Din placering</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="42" />
+            <location filename="../play/words.py" line="44" />
+            <source>The group chose</source>
+            <translation>Gruppen valde</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="45" />
+            <source>The group's position</source>
+            <translation>Gruppens placering</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="46" />
+            <source>the group's answer</source>
+            <translation>gruppens svar</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="47" />
+            <source>The hot seat chose</source>
+            <translation>Den i heta stolen valde</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="48" />
+            <source>The hot seat's position</source>
+            <translation>Placeringen från heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="49" />
+            <source>the hot seat's answer</source>
+            <translation>svaret från heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="50" />
             <source>✓ Right answer</source>
             <translation>✓ Rätt svar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="43" />
+            <location filename="../play/words.py" line="51" />
             <source>✗ Not quite right</source>
             <translation>✗ Inte helt rätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="44" />
+            <location filename="../play/words.py" line="52" />
             <source>correct</source>
             <translation>rätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="45" />
+            <location filename="../play/words.py" line="53" />
             <source>your answer</source>
             <translation>ditt svar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="46" />
+            <location filename="../play/words.py" line="54" />
             <source>{n} s left</source>
             <translation>{n} s kvar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="47" />
+            <location filename="../play/words.py" line="55" />
             <source>Time left to decide</source>
             <translation>Tid kvar att bestämma dig</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="48" />
+            <location filename="../play/words.py" line="56" />
             <source>{n} seconds left to decide</source>
             <translation>{n} sekunder kvar att bestämma dig</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="49" />
+            <location filename="../play/words.py" line="57" />
             <source>How they are</source>
             <translation>Hur de mår</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="50" />
+            <location filename="../play/words.py" line="58" />
             <source>This exercise is not being saved: {error}</source>
             <translation>Den här övningen sparas inte: {error}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="51" />
+            <location filename="../play/words.py" line="59" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="52" />
+            <location filename="../play/words.py" line="60" />
             <source>Mute</source>
             <translation>Stäng av ljudet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="53" />
+            <location filename="../play/words.py" line="61" />
             <source>Silence the sound of this exercise; the captions stay</source>
             <translation>Tysta ljudet i den här övningen; texterna om ljuden finns kvar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="54" />
+            <location filename="../play/words.py" line="62" />
             <source>Sound on</source>
             <translation>Slå på ljudet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="55" />
+            <location filename="../play/words.py" line="63" />
             <source>What is heard: {captions}</source>
             <translation>Det som hörs: {captions}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="56" />
+            <location filename="../play/words.py" line="64" />
             <source>No sound: this computer has no audio output. The captions in square brackets say what would be heard.</source>
             <translation>Inget ljud: datorn har ingen ljudutgång. Texterna inom hakparentes berättar vad som skulle höras.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="57" />
+            <location filename="../play/words.py" line="65" />
             <source>No sound: the audio part of the app could not be loaded on this computer. The captions in square brackets say what would be heard.</source>
             <translation>Inget ljud: appens ljuddel kunde inte laddas på den här datorn. Texterna inom hakparentes berättar vad som skulle höras.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="58" />
+            <location filename="../play/words.py" line="66" />
             <source>Close the notice</source>
             <translation>Stäng meddelandet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="59" />
+            <location filename="../play/words.py" line="67" />
             <source>That did not work: {error}</source>
             <translation>Det gick inte: {error}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="60" />
+            <location filename="../play/words.py" line="68" />
             <source>Picture not available</source>
             <translation>Bilden finns inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="61" />
+            <location filename="../play/words.py" line="69" />
             <source>Picture of the scene</source>
             <translation>Bild av situationen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="62" />
+            <location filename="../play/words.py" line="70" />
             <source>You</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="63" />
+            <location filename="../play/words.py" line="71" />
             <source>Alarm</source>
             <translation>Larm</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="64" />
+            <location filename="../play/words.py" line="72" />
             <source>Floor plan: {room}</source>
             <translation>Planritning: {room}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="65" />
+            <location filename="../play/words.py" line="73" />
             <source>{room} · {w} × {h} m</source>
             <translation>{room} · {w} × {h} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="66" />
+            <location filename="../play/words.py" line="74" />
             <source>Way out: {name}</source>
             <translation>Väg ut: {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="67" />
+            <location filename="../play/words.py" line="75" />
             <source>BLOCKED by you: {name}'s way out</source>
             <translation>BLOCKERAD av dig: väg ut för {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="68" />
+            <location filename="../play/words.py" line="76" />
             <source>Your way out</source>
             <translation>Din väg ut</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="69" />
+            <location filename="../play/words.py" line="77" />
             <source>Your way out is cut off</source>
             <translation>Din väg ut är avskuren</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="70" />
+            <location filename="../play/words.py" line="78" />
             <source>To the alarm</source>
             <translation>Till larmet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="71" />
+            <location filename="../play/words.py" line="79" />
             <source>Alarm out of reach</source>
             <translation>Larmet nås inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="72" />
+            <location filename="../play/words.py" line="80" />
             <source>{d} m – too close (at least {r} m)</source>
             <translation>{d} m – för nära (minst {r} m)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="73" />
+            <location filename="../play/words.py" line="81" />
             <source>{d} m</source>
             <translation>{d} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="75" />
+            <location filename="../play/words.py" line="83" />
             <source>{room}, {w} × {h} m.</source>
             <translation>{room}, {w} × {h} m.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="76" />
+            <location filename="../play/words.py" line="84" />
             <source>Doors: {items}.</source>
             <translation>Dörrar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="77" />
+            <location filename="../play/words.py" line="85" />
             <source>{label} ({wall}, for {who})</source>
             <translation>{label} ({wall}, för {who})</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="78" />
+            <location filename="../play/words.py" line="86" />
             <source>Furniture: {items}.</source>
             <translation>Möbler: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="79" />
+            <location filename="../play/words.py" line="87" />
             <source>Alarm buttons: {items}.</source>
             <translation>Larmknappar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="80" />
+            <location filename="../play/words.py" line="88" />
             <source>Staff carry personal alarms.</source>
             <translation>Personalen bär personlarm.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="81" />
+            <location filename="../play/words.py" line="89" />
             <source>{name} stands by the {thing}, facing {dir}.</source>
             <translation>{name} står vid {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="82" />
+            <location filename="../play/words.py" line="90" />
             <source>{name} stands in the open floor, facing {dir}.</source>
             <translation>{name} står fritt på golvet, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="83" />
+            <location filename="../play/words.py" line="91" />
             <source>{name} sits on the {thing}, facing {dir}.</source>
             <translation>{name} sitter på {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="84" />
+            <location filename="../play/words.py" line="92" />
             <source>You stand by the {thing}, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står vid {thing}, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="85" />
+            <location filename="../play/words.py" line="93" />
             <source>You stand in the open floor, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står fritt på golvet, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="86" />
+            <location filename="../play/words.py" line="94" />
             <source>door</source>
             <translation>dörr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="87" />
+            <location filename="../play/words.py" line="95" />
             <source>and</source>
             <translation>och</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="89" />
+            <location filename="../play/words.py" line="97" />
             <source>north wall</source>
             <translation>norra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="90" />
+            <location filename="../play/words.py" line="98" />
             <source>south wall</source>
             <translation>södra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="91" />
+            <location filename="../play/words.py" line="99" />
             <source>west wall</source>
             <translation>västra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="92" />
+            <location filename="../play/words.py" line="100" />
             <source>east wall</source>
             <translation>östra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="93" />
+            <location filename="../play/words.py" line="101" />
             <source>east</source>
             <translation>öster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="94" />
+            <location filename="../play/words.py" line="102" />
             <source>south-east</source>
             <translation>sydost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="95" />
+            <location filename="../play/words.py" line="103" />
             <source>south</source>
             <translation>söder</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="96" />
+            <location filename="../play/words.py" line="104" />
             <source>south-west</source>
             <translation>sydväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="97" />
+            <location filename="../play/words.py" line="105" />
             <source>west</source>
             <translation>väster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="98" />
+            <location filename="../play/words.py" line="106" />
             <source>north-west</source>
             <translation>nordväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="99" />
+            <location filename="../play/words.py" line="107" />
             <source>north</source>
             <translation>norr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="100" />
+            <location filename="../play/words.py" line="108" />
             <source>north-east</source>
             <translation>nordost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="101" />
+            <location filename="../play/words.py" line="109" />
             <source>everyone</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="102" />
+            <location filename="../play/words.py" line="110" />
             <source>patients</source>
             <translation>patienter</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="103" />
+            <location filename="../play/words.py" line="111" />
             <source>companions</source>
             <translation>anhöriga</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="104" />
+            <location filename="../play/words.py" line="112" />
             <source>staff</source>
             <translation>personal</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="105" />
+            <location filename="../play/words.py" line="113" />
             <source>police</source>
             <translation>polis</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="106" />
+            <location filename="../play/words.py" line="114" />
             <source>guards</source>
             <translation>väktare</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="107" />
+            <location filename="../play/words.py" line="115" />
             <source>others</source>
             <translation>övriga</translation>
         </message>
@@ -1804,8 +1834,8 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="49" />
-            <source>The group chose {n}</source>
-            <translation>Gruppen valde {n}</translation>
+            <source>Option {n}</source>
+            <translation>Alternativ {n}</translation>
         </message>
         <message>
             <location filename="../workshop/words.py" line="50" />

@@ -239,14 +239,14 @@ class ProjectedView(QWidget):
         self.narration.hide()
         self.heading.hide()
         self.options.hide()
-        panel = FeedbackPanel(out, lang)
+        panel = FeedbackPanel(out, lang, subject="hot_seat" if decision.hot_seat else "group")
         panel.continue_button.hide()
         self.outcome_panel = panel
         how = ui(lang, f"how_{decision.how}") if f"how_{decision.how}" in _HOW else ""
         if out.step.kind == "positioning":
             said = how[:1].upper() + how[1:]
         else:
-            said = ui(lang, "group_chose", n=self._chosen_number(decision))
+            said = ui(lang, "decided_option", n=self._chosen_number(decision))
             said = f"{said} – {how}" if how else said
         line = plain_label(said, "wsHeading")
         panel.layout().insertWidget(1, line)

@@ -46,7 +46,7 @@ WORDS: dict[str, str] = {
     "no_votes": QT_TRANSLATE_NOOP("workshop", "No votes yet"),
     "hot_seat_banner": QT_TRANSLATE_NOOP("workshop", "Hot seat: one of you decides alone, the others observe"),
     "room_heading": QT_TRANSLATE_NOOP("workshop", "The room now"),
-    "group_chose": QT_TRANSLATE_NOOP("workshop", "The group chose {n}"),
+    "decided_option": QT_TRANSLATE_NOOP("workshop", "Option {n}"),
     "how_majority": QT_TRANSLATE_NOOP("workshop", "by majority"),
     "how_tie_break": QT_TRANSLATE_NOOP("workshop", "tie decided by the facilitator"),
     "how_override": QT_TRANSLATE_NOOP("workshop", "chosen by the facilitator"),
