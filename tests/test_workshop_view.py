@@ -253,3 +253,88 @@ def test_type_on_the_projector_scales_with_the_height(qtbot, tmp_path):
         sizes[height] = label.fontInfo().pixelSize()
         assert sizes[height] >= 0.026 * height - 1
     assert sizes[1080] > sizes[720]
+
+
+def to_multiple_checkpoint(ws):
+    """Play a workshop on by the expert (first option at a checkpoint, the start spot when placing)
+    up to its first multiple-answer checkpoint."""
+    for _ in range(40):
+        if ws.multiple or ws.finished:
+            break
+        if ws.kind == "passage":
+            ws.proceed()
+        elif ws.kind == "positioning":
+            ws.place(*ws.node.positioning.learner_start)
+        elif ws.kind == "checkpoint":
+            ws.decide_checkpoint([ws.options[0][0]])
+        else:
+            ws.decide(ws.expert)
+    assert ws.multiple
+
+
+def test_a_multiple_answer_checkpoint_takes_a_head_count_and_several_picked_answers(qtbot, tmp_path):
+    from lagaffektiv.app.workshop.page import WorkshopPage
+    from lagaffektiv.scenario.load import load_scenario
+    from lagaffektiv.workshop import Workshop, WorkshopConfig, WorkshopStore
+
+    sc = load_scenario(SCENARIOS / "dental_staff_name_demand.yaml")
+    ws = Workshop.new(sc, WorkshopConfig(sc.id))
+    to_multiple_checkpoint(ws)
+    store = WorkshopStore(tmp_path / "workshops")
+    page = WorkshopPage(ws, store, "sv", screens=1, clock=lambda: 0.0)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    p = page.presenter
+    assert p.voters_row.isVisibleTo(p) and all(row.tick.isVisibleTo(p) for row in p.rows)
+    a, b, c = (oid for oid, _ in ws.options[:3])
+    for row, n in zip(p.rows, (6, 5, 2)):
+        for _ in range(n):
+            row.more.click()
+    # without a head count the top option's 6 is the least the room can have been: 5 and 6 count
+    assert ws.room_answer == sorted([a, b])
+    p.voters_box.setValue(14)                 # 14 people: only an answer chosen by 7 or more is taken
+    assert ws.voters == 14 and ws.room_answer is None and not p.follow_button.isEnabled()
+    assert "14 personer röstade" in page.projected.total.text()
+    assert page.projected.rows[0].bar.text() == "6 · 43 %"
+    p.voters_box.setValue(10)
+    assert ws.room_answer == sorted([a, b]) and p.follow_button.isEnabled()
+    assert store.load(ws.workshop_id, {sc.id: sc}).voters == 10      # the head count is saved
+    # the facilitator ticks 1 and 3: an override of the vote, confirmed
+    assert not p.pick_button.isEnabled()
+    p.rows[0].tick.setChecked(True)
+    p.rows[2].tick.setChecked(True)
+    assert p.pick_button.isEnabled() and "1, 3" in p.pick_button.text()
+    seen = []
+    answer_box("Gå emot omröstningen", seen)
+    p.pick_button.click()
+    d = ws.decisions[-1]
+    assert "1, 3" in seen[0] and d.how == "override" and d.chosen == "+".join(sorted([a, c])) and d.voters == 10
+    # undo: the same checkpoint again; ticking what the votes gave goes on without a question
+    p.undo_button.click()
+    assert ws.multiple and ws.voters in (None, 10)
+    p.voters_box.setValue(10)
+    for row in p.rows[:2]:
+        row.tick.setChecked(True)
+    p.pick_button.click()
+    assert ws.decisions[-1].how == "majority" and ws.decisions[-1].chosen == "+".join(sorted([a, b]))
+
+
+def test_a_single_answer_checkpoint_has_no_head_count(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    ws = page.ws
+    for _ in range(40):
+        if ws.kind == "checkpoint" and not ws.multiple:
+            break
+        if ws.kind == "passage":
+            ws.proceed()
+        elif ws.kind == "positioning":
+            ws.place(*ws.node.positioning.learner_start)
+        elif ws.kind == "checkpoint":
+            ws.decide_checkpoint([ws.options[0][0]])
+        else:
+            ws.decide(ws.expert)
+    assert ws.kind == "checkpoint" and not ws.multiple
+    page.render()
+    assert not page.presenter.voters_row.isVisibleTo(page.presenter)
+    assert not any(row.tick.isVisibleTo(page.presenter) for row in page.presenter.rows)

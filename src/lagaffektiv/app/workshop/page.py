@@ -149,6 +149,7 @@ class WorkshopPage(QWidget):
         p.continue_on.connect(self.continue_on)
         p.undo.connect(self.undo)
         p.pause.connect(self.pause)
+        p.voters.connect(self.set_voters)
         cd = self.projected.countdown
         cd.expired.connect(self.expired)
         cd.changed.connect(self._timer_changed)
@@ -217,6 +218,21 @@ class WorkshopPage(QWidget):
         self._tie_notice()
         self._save()
 
+    def set_voters(self, n: int | None) -> None:
+        """The head count at a multiple-answer checkpoint: half of it takes an answer."""
+        from ...errors import LagaffektivError
+
+        if self.outcome is not None or not self.ws.multiple:
+            return
+        try:
+            self.ws.set_voters(n)
+        except LagaffektivError as exc:
+            self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
+            return
+        self.projected.update_votes(self.ws)
+        self.presenter.update_votes(self.ws, self.selected)
+        self._save()
+
     def vote_selected(self, delta: int) -> None:
         options = self.ws.options
         if self.selected is not None and 1 <= self.selected <= len(options) and self.outcome is None:
@@ -232,7 +248,12 @@ class WorkshopPage(QWidget):
 
     def pick(self) -> None:
         ws = self.ws
-        if self.selected is None or self.outcome is not None:
+        if self.outcome is not None:
+            return
+        if ws.multiple:
+            self._pick_ticked()
+            return
+        if self.selected is None:
             return
         option_id = ws.options[self.selected - 1][0]
         tally = ws.tally()
@@ -243,9 +264,21 @@ class WorkshopPage(QWidget):
         else:
             self._act(lambda: ws.decide(option_id))
 
-    def _ask_override(self, n: int) -> bool:
+    def _pick_ticked(self) -> None:
+        """A multiple-answer checkpoint: go on with the answers ticked in the presenter panel."""
+        ws = self.ws
+        ids = self.presenter.ticked()
+        if not ids:
+            return
+        numbers = ", ".join(str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in ids)
+        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirm(numbers):
+            return
+        self._act(lambda: ws.decide_checkpoint(ids))
+
+    def _ask_override(self, n: int | str) -> bool:
+        many = isinstance(n, str) and "," in n
         box = QMessageBox(QMessageBox.Icon.Question, ui(self.lang, "override_title"),
-                          ui(self.lang, "override_text", n=n), parent=self)
+                          ui(self.lang, "override_text_many" if many else "override_text", n=n), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton(ui(self.lang, "override_yes"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(ui(self.lang, "override_no"), QMessageBox.ButtonRole.RejectRole)

@@ -10,8 +10,8 @@ screen).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ..library import plain_label, scaled_font
 from .style import presenter_style
@@ -21,7 +21,8 @@ BUTTON_LINES = 2.2    # the − and + buttons are this many text lines high: big
 
 
 class VoteRow(QFrame):
-    """One option in the vote entry: its number, the start of its text, − count +."""
+    """One option in the vote entry: its number, the start of its text, − count +; at a
+    multiple-answer checkpoint also a box to tick it as one of the answers the group goes on with."""
 
     clicked = Signal(int)     # a click on the row selects its option, as its number key does
 
@@ -37,6 +38,10 @@ class VoteRow(QFrame):
         self.count = plain_label("0", "pHeading")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setWordWrap(False)
+        self.tick = QCheckBox()
+        self.tick.setAccessibleName(ui(lang, "tick_tip", n=n))
+        self.tick.setToolTip(ui(lang, "tick_tip", n=n))
+        self.tick.hide()
         for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
             button.setObjectName("voteButton")
             button.setToolTip(ui(lang, tip, n=n))
@@ -45,12 +50,13 @@ class VoteRow(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(10)
-        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.text, 0, 1)
-        grid.addWidget(self.less, 0, 2)
-        grid.addWidget(self.count, 0, 3)
-        grid.addWidget(self.more, 0, 4)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.tick, 0, 0)
+        grid.addWidget(self.number, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 2)
+        grid.addWidget(self.less, 0, 3)
+        grid.addWidget(self.count, 0, 4)
+        grid.addWidget(self.more, 0, 5)
+        grid.setColumnStretch(2, 1)
         self.set_selected(False)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -85,11 +91,13 @@ class PresenterPanel(QWidget):
     continue_on = Signal()
     undo = Signal()
     pause = Signal()
+    voters = Signal(object)        # the head count at a multiple-answer checkpoint (None: not entered)
 
     def __init__(self, lang: str = "sv", parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[VoteRow] = []
+        self._multiple = False
         self.setObjectName("presenterPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -127,8 +135,19 @@ class PresenterPanel(QWidget):
         self.votes_help = plain_label("", "pSoft")
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
+        self.voters_row = QWidget()
+        row = QHBoxLayout(self.voters_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.voters_label = plain_label("", "pText")
+        self.voters_box = QSpinBox()
+        self.voters_box.setRange(0, 999)
+        self.voters_box.valueChanged.connect(lambda n: self.voters.emit(n or None))
+        self.voters_label.setBuddy(self.voters_box)
+        row.addWidget(self.voters_label, 1)
+        row.addWidget(self.voters_box)
         self.body.addWidget(self.votes_heading)
         self.body.addWidget(self.votes_help)
+        self.body.addWidget(self.voters_row)
         self.body.addLayout(self.rows_box)
         self.preview_heading = plain_label("", "pHeading")
         self.preview = plain_label("", "pText")
@@ -215,7 +234,18 @@ class PresenterPanel(QWidget):
         self.votes_heading.setVisible(bool(options))
         self.votes_help.setVisible(bool(options))
         self.votes_heading.setText(ui(lang, "votes"))
-        self.votes_help.setText(ui(lang, "votes_help"))
+        self.votes_help.setText(ui(lang, "votes_help_multiple" if ws.multiple else "votes_help"))
+        # several answers each: the counts add up to more than the people, so ask how many voted
+        multiple = bool(options) and ws.multiple
+        self.voters_row.setVisible(multiple and not ws.hot_seat_here)
+        self.voters_label.setText(ui(lang, "voters"))
+        self.voters_box.setSpecialValueText(ui(lang, "voters_none"))
+        self.voters_box.setAccessibleName(ui(lang, "voters"))
+        self.voters_box.blockSignals(True)
+        self.voters_box.setValue(ws.voters or 0)
+        self.voters_box.blockSignals(False)
+        for row in self.rows:
+            row.tick.setVisible(multiple)
         self.update_votes(ws, selected)
 
         positioning = kind == "positioning" and not outcome
@@ -240,18 +270,32 @@ class PresenterPanel(QWidget):
         for row in self.rows:
             row.set_count(tally.counts.get(row.option_id, 0), self.lang)
             row.set_selected(row.n == selected)
+        self._multiple = ws.multiple
         hot = ws.hot_seat_here
-        if selected is not None and 1 <= selected <= len(self.rows):
+        if ws.multiple:
+            self._label_ticked()
+        elif selected is not None and 1 <= selected <= len(self.rows):
             self.pick_button.setText(ui(self.lang, "hot_choose" if hot else "pick", n=selected))
+            self.pick_button.setEnabled(True)
         else:
             self.pick_button.setText(ui(self.lang, "pick_none"))
-        self.pick_button.setToolTip(ui(self.lang, "pick_tip"))
-        self.pick_button.setEnabled(selected is not None)
+            self.pick_button.setEnabled(False)
+        self.pick_button.setToolTip(ui(self.lang, "pick_tip_multiple" if ws.multiple else "pick_tip"))
         if tally is not None:
-            auto = tally.total > 0 and not tally.tie
-            if ws.multiple:
-                auto = tally.total > 0
-            self.follow_button.setEnabled(auto)
+            if ws.kind == "checkpoint":
+                self.follow_button.setEnabled(ws.room_answer is not None)
+            else:
+                self.follow_button.setEnabled(tally.total > 0 and not tally.tie)
+
+    def ticked(self) -> list[str]:
+        """The options ticked at a multiple-answer checkpoint."""
+        return [row.option_id for row in self.rows if row.tick.isVisibleTo(self) and row.tick.isChecked()]
+
+    def _label_ticked(self) -> None:
+        numbers = [str(row.n) for row in self.rows if row.tick.isChecked()]
+        self.pick_button.setText(ui(self.lang, "pick_ticked", n=", ".join(numbers)) if numbers
+                                 else ui(self.lang, "pick_ticked_none"))
+        self.pick_button.setEnabled(bool(numbers))
 
     def set_timer(self, text: str, hot: bool) -> None:
         self.timer_label.setText(text if hot else ui(self.lang, "timer_running", left=text))
@@ -288,6 +332,7 @@ class PresenterPanel(QWidget):
             row.less.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, -1)))
             row.more.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, 1)))
             row.clicked.connect(self.select.emit)
+            row.tick.toggled.connect(lambda _=False: self._multiple and self._label_ticked())
             self.rows_box.addWidget(row)
             self.rows.append(row)
             row.size_buttons()

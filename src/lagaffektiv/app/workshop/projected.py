@@ -273,15 +273,19 @@ class ProjectedView(QWidget):
         if not self.rows:
             return
         tally = ws.tally()
+        # several answers each: a share of the people who voted, once their number is entered
+        total = ws.voters if ws.multiple and ws.voters else tally.total
         for row in self.rows:
             count = tally.counts.get(row.option_id, 0)
             leading = row.option_id in tally.leaders
-            row.bar.set_votes(count, tally.total, leading, self.lang)
+            row.bar.set_votes(count, max(total, count), leading, self.lang)
             if row.property("leading") != leading:
                 row.setProperty("leading", "true" if leading else "false")
                 row.style().unpolish(row)
                 row.style().polish(row)
-        if tally.total == 0:
+        if ws.multiple and ws.voters:
+            self.total.setText(ui(self.lang, "voters_total", n=ws.voters, answers=tally.total))
+        elif tally.total == 0:
             self.total.setText(ui(self.lang, "no_votes"))
         elif tally.total == 1:
             self.total.setText(ui(self.lang, "votes_total_one"))

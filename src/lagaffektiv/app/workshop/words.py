@@ -42,6 +42,7 @@ WORDS: dict[str, str] = {
     "where_heading": QT_TRANSLATE_NOOP("workshop", "Where do you stand? Agree on one spot"),
     "votes_share": QT_TRANSLATE_NOOP("workshop", "{n} · {p} %"),
     "votes_total": QT_TRANSLATE_NOOP("workshop", "{n} votes"),
+    "voters_total": QT_TRANSLATE_NOOP("workshop", "{n} people voted, {answers} answers"),
     "votes_total_one": QT_TRANSLATE_NOOP("workshop", "1 vote"),
     "no_votes": QT_TRANSLATE_NOOP("workshop", "No votes yet"),
     "hot_seat_banner": QT_TRANSLATE_NOOP("workshop", "Hot seat: one of you decides alone, the others observe"),
@@ -77,6 +78,17 @@ WORDS: dict[str, str] = {
     "pick": QT_TRANSLATE_NOOP("workshop", "Go on with option {n}"),
     "pick_none": QT_TRANSLATE_NOOP("workshop", "Go on with the chosen option"),
     "pick_tip": QT_TRANSLATE_NOOP("workshop", "Decide a tie, or override the vote, with the option chosen in the list"),
+    "pick_ticked": QT_TRANSLATE_NOOP("workshop", "Go on with the ticked answers ({n})"),
+    "pick_ticked_none": QT_TRANSLATE_NOOP("workshop", "Tick the answers to go on with"),
+    "pick_tip_multiple": QT_TRANSLATE_NOOP("workshop", "Decide the group's answers yourself: tick them in the list"),
+    "tick_tip": QT_TRANSLATE_NOOP("workshop", "Option {n} is one of the answers to go on with"),
+    "voters": QT_TRANSLATE_NOOP("workshop", "How many people voted"),
+    "voters_none": QT_TRANSLATE_NOOP("workshop", "not entered"),
+    "votes_help_multiple": QT_TRANSLATE_NOOP("workshop", "Several answers each: count every answer, and enter how "
+                                                         "many people voted. An answer chosen by at least half of "
+                                                         "them is the group's."),
+    "override_text_many": QT_TRANSLATE_NOOP("workshop", "Options {n} are not what the group voted for. Going on "
+                                                        "with them overrides the vote. Do it?"),
     "tie": QT_TRANSLATE_NOOP("workshop", "A tie between {options}: you decide which one the group goes on with."),
     "need_votes": QT_TRANSLATE_NOOP("workshop", "Enter the votes, or choose an option yourself."),
     "override_title": QT_TRANSLATE_NOOP("workshop", "Override the vote?"),
