@@ -338,3 +338,52 @@ def test_a_single_answer_checkpoint_has_no_head_count(qtbot, tmp_path):
     page.render()
     assert not page.presenter.voters_row.isVisibleTo(page.presenter)
     assert not any(row.tick.isVisibleTo(page.presenter) for row in page.presenter.rows)
+
+
+def test_the_setup_dialog_sets_pause_points_hot_seats_and_timers(qtbot, tmp_path):
+    from lagaffektiv.app.workshop.page import WorkshopPage
+    from lagaffektiv.app.workshop.setup import WorkshopSetup, decision_nodes
+    from lagaffektiv.workshop import Workshop, WorkshopStore
+
+    sc = load()
+    dialog = WorkshopSetup(sc, "sv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    default = dialog.config()
+    assert default.pause_at is None and default.hot_seat == frozenset() and default.timer_factor == 1.0
+    first, second = (n.id for n in decision_nodes(sc)[:2])
+    assert first == "at_counter"
+    assert not dialog.pause_boxes[first].isEnabled()       # "every decision" ticks them all
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.chosen, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.chosen.height() // 2))
+    assert dialog.chosen.isChecked() and dialog.pause_boxes[first].isEnabled()
+    for nid, box in dialog.pause_boxes.items():             # pause only at the second decision
+        if box.isChecked() != (nid == second):
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.hot_boxes[first], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.timers, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.timers.height() // 2))
+    config = dialog.config()
+    assert config.pause_at == frozenset({second}) and config.hot_seat == frozenset({first})
+    assert config.timer_factor is None and config.scenario_id == sc.id
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    # the workshop then follows it: a hot seat with observation prompts and no discussion at the
+    # first decision, the discussion prompts at the second, no timer offered outside the hot seat
+    ws = Workshop.new(sc, config)
+    page = WorkshopPage(ws, WorkshopStore(tmp_path / "workshops"), "sv", screens=1, clock=lambda: 0.0)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.presenter.continue_button.click()
+    p = page.presenter
+    assert ws.node.id == first and ws.hot_seat_here and not ws.pauses_here
+    assert p.sections["observe"][1].isVisibleTo(p) and not p.sections["prompts"][1].isVisibleTo(p)
+    assert p.timer_button.isVisibleTo(p) and not p.follow_button.isVisibleTo(p)
+    key(page, Qt.Key.Key_1)
+    p.pick_button.click()
+    assert ws.decisions[-1].how == "hot_seat"
+    p.continue_button.click()
+    assert ws.node.id == second and ws.pauses_here and not ws.hot_seat_here
+    assert (p.sections["prompts"][1].isVisibleTo(p)) == bool(ws.node.facilitator and ws.node.facilitator.prompts)
+    assert ws.timer_seconds is None and not p.timer_button.isVisibleTo(p)
