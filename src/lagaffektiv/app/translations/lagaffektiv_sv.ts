@@ -1738,7 +1738,7 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="27" />
-            <location filename="../workshop/words.py" line="115" />
+            <location filename="../workshop/words.py" line="122" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
@@ -1909,416 +1909,451 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="65" />
+            <source>On the projector</source>
+            <translation>På projektorn</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="66" />
+            <source>The scene and the question, {n} options to vote on</source>
+            <translation>Scenen och frågan, {n} alternativ att rösta om</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="67" />
+            <source>The floor plan: the group agrees where to stand</source>
+            <translation>Planritningen: gruppen enas om var man ska stå</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="68" />
+            <source>What the decision led to</source>
+            <translation>Vad beslutet ledde till</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="69" />
+            <source>The scene</source>
+            <translation>Scenen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="70" />
+            <source>The ending</source>
+            <translation>Slutet</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="71" />
+            <source>{total} votes so far; leading: {n} ({p} %)</source>
+            <translation>{total} röster hittills; leder: {n} ({p} %)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="72" />
             <source>Discuss before the vote</source>
             <translation>Samtala före omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="66" />
+            <location filename="../workshop/words.py" line="73" />
             <source>The others observe</source>
             <translation>De andra observerar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="67" />
+            <location filename="../workshop/words.py" line="74" />
             <source>No notes for this step.</source>
             <translation>Inga anteckningar för det här steget.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="68" />
+            <location filename="../workshop/words.py" line="75" />
             <source>Read out before you start</source>
             <translation>Läs upp innan ni börjar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="69" />
+            <location filename="../workshop/words.py" line="76" />
             <source>Votes</source>
             <translation>Röster</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="70" />
+            <location filename="../workshop/words.py" line="77" />
             <source>Keys: 1–9 choose an option, + and − (or ↑ ↓) change its votes.</source>
             <translation>Tangenter: 1–9 väljer alternativ, + och − (eller ↑ ↓) ändrar dess röster.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="71" />
+            <location filename="../workshop/words.py" line="78" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="72" />
+            <location filename="../workshop/words.py" line="79" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="73" />
+            <location filename="../workshop/words.py" line="80" />
             <source>One more vote for option {n}</source>
             <translation>En röst till på alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="74" />
+            <location filename="../workshop/words.py" line="81" />
             <source>One vote less for option {n}</source>
             <translation>En röst mindre på alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="75" />
+            <location filename="../workshop/words.py" line="82" />
             <source>Option {n}: {count} votes</source>
             <translation>Alternativ {n}: {count} röster</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="76" />
+            <location filename="../workshop/words.py" line="83" />
             <source>Follow the majority</source>
             <translation>Följ majoriteten</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="77" />
+            <location filename="../workshop/words.py" line="84" />
             <source>Go on with the option most people voted for</source>
             <translation>Gå vidare med det alternativ flest röstade på</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="78" />
+            <location filename="../workshop/words.py" line="85" />
             <source>Go on with option {n}</source>
             <translation>Gå vidare med alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="79" />
+            <location filename="../workshop/words.py" line="86" />
             <source>Go on with the chosen option</source>
             <translation>Gå vidare med valt alternativ</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="80" />
+            <location filename="../workshop/words.py" line="87" />
             <source>Decide a tie, or override the vote, with the option chosen in the list</source>
             <translation>Avgör lika röster, eller gå emot omröstningen, med alternativet som är valt i listan</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="81" />
+            <location filename="../workshop/words.py" line="88" />
             <source>Go on with the ticked answers ({n})</source>
             <translation>Gå vidare med de markerade svaren ({n})</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="82" />
+            <location filename="../workshop/words.py" line="89" />
             <source>Tick the answers to go on with</source>
             <translation>Markera svaren att gå vidare med</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="83" />
+            <location filename="../workshop/words.py" line="90" />
             <source>Decide the group's answers yourself: tick them in the list</source>
             <translation>Bestäm gruppens svar själv: markera dem i listan</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="84" />
+            <location filename="../workshop/words.py" line="91" />
             <source>Option {n} is one of the answers to go on with</source>
             <translation>Alternativ {n} är ett av svaren att gå vidare med</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="85" />
+            <location filename="../workshop/words.py" line="92" />
             <source>How many people voted</source>
             <translation>Hur många som röstade</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="86" />
+            <location filename="../workshop/words.py" line="93" />
             <source>not entered</source>
             <translation>inte angivet</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="87" />
+            <location filename="../workshop/words.py" line="94" />
             <source>Several answers each: count every answer, and enter how many people voted. An answer chosen by at least half of them is the group's.</source>
             <translation>Flera svar var: räkna varje svar och ange hur många som röstade. Ett svar som minst hälften valde blir gruppens.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="90" />
+            <location filename="../workshop/words.py" line="97" />
             <source>Options {n} are not what the group voted for. Going on with them overrides the vote. Do it?</source>
             <translation>Alternativ {n} är inte vad gruppen röstade för. Att gå vidare med dem går emot omröstningen. Vill du det?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="92" />
+            <location filename="../workshop/words.py" line="99" />
             <source>A tie between {options}: you decide which one the group goes on with.</source>
             <translation>Lika röster mellan {options}: du avgör vilket gruppen går vidare med.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="93" />
+            <location filename="../workshop/words.py" line="100" />
             <source>Enter the votes, or choose an option yourself.</source>
             <translation>Skriv in rösterna, eller välj ett alternativ själv.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="94" />
+            <location filename="../workshop/words.py" line="101" />
             <source>Override the vote?</source>
             <translation>Gå emot omröstningen?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="95" />
+            <location filename="../workshop/words.py" line="102" />
             <source>Option {n} is not what the group voted for. Going on with it overrides the vote. Do it?</source>
             <translation>Alternativ {n} är inte det gruppen röstade för. Att gå vidare med det går emot omröstningen. Vill du det?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="97" />
+            <location filename="../workshop/words.py" line="104" />
             <source>Override the vote</source>
             <translation>Gå emot omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="98" />
+            <location filename="../workshop/words.py" line="105" />
             <source>Keep the vote</source>
             <translation>Behåll omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="99" />
+            <location filename="../workshop/words.py" line="106" />
             <source>Start the hot seat ({n} s)</source>
             <translation>Starta heta stolen ({n} s)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="100" />
+            <location filename="../workshop/words.py" line="107" />
             <source>Start the timer ({n} s)</source>
             <translation>Starta tiden ({n} s)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="101" />
+            <location filename="../workshop/words.py" line="108" />
             <source>The timer is running: {left}</source>
             <translation>Tiden går: {left}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="102" />
+            <location filename="../workshop/words.py" line="109" />
             <source>The hot seat is running. Choose what the participant decided (keys 1–9) and go on.</source>
             <translation>Heta stolen pågår. Välj det deltagaren bestämde (tangent 1–9) och gå vidare.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="104" />
+            <location filename="../workshop/words.py" line="111" />
             <source>Time is up. Ask the participant for a decision now and choose it.</source>
             <translation>Tiden är slut. Be deltagaren bestämma sig nu och välj det.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="105" />
+            <location filename="../workshop/words.py" line="112" />
             <source>Go on with option {n} (hot seat)</source>
             <translation>Gå vidare med alternativ {n} (heta stolen)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="106" />
+            <location filename="../workshop/words.py" line="113" />
             <source>Confirm the placement</source>
             <translation>Bekräfta placeringen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="107" />
+            <location filename="../workshop/words.py" line="114" />
             <source>The group agrees on where the marker stands now</source>
             <translation>Gruppen är överens om platsen där markören står nu</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="108" />
+            <location filename="../workshop/words.py" line="115" />
             <source>Drag the marker “You” on the projected plan (or move it with the arrow keys there) to where the group agrees to stand.</source>
             <translation>Dra markören ”Du” på den projicerade planen (eller flytta den med piltangenterna där) dit gruppen är överens om att stå.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="110" />
+            <location filename="../workshop/words.py" line="117" />
             <source>What the engine sees at this spot</source>
             <translation>Vad motorn ser på den här platsen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="111" />
+            <location filename="../workshop/words.py" line="118" />
             <source>Continue</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="112" />
+            <location filename="../workshop/words.py" line="119" />
             <source>To the team debrief</source>
             <translation>Till den gemensamma genomgången</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="113" />
+            <location filename="../workshop/words.py" line="120" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="114" />
+            <location filename="../workshop/words.py" line="121" />
             <source>Undo the last step (Ctrl+Z)</source>
             <translation>Ångra det senaste steget (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="116" />
+            <location filename="../workshop/words.py" line="123" />
             <source>Save the workshop and go back to the scenarios; resume it later</source>
             <translation>Spara workshoppen och gå tillbaka till scenarierna; fortsätt senare</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="117" />
+            <location filename="../workshop/words.py" line="124" />
             <source>Facilitator ▸ (F2)</source>
             <translation>Samtalsledare ▸ (F2)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="118" />
+            <location filename="../workshop/words.py" line="125" />
             <source>◂ Hide (F2)</source>
             <translation>◂ Dölj (F2)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="119" />
+            <location filename="../workshop/words.py" line="126" />
             <source>Show or hide your notes and the vote entry (F2). Hidden, the vote keys still work.</source>
             <translation>Visa eller dölj dina anteckningar och röstinmatningen (F2). Dold fungerar rösttangenterna ändå.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="121" />
+            <location filename="../workshop/words.py" line="128" />
             <source>The workshop is not being saved: {error}</source>
             <translation>Workshoppen sparas inte: {error}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="122" />
+            <location filename="../workshop/words.py" line="129" />
             <source>That did not work: {error}</source>
             <translation>Det gick inte: {error}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="124" />
+            <location filename="../workshop/words.py" line="131" />
             <source>Unfinished workshop: {title}, step {n}</source>
             <translation>Oavslutad workshop: {title}, steg {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="125" />
+            <location filename="../workshop/words.py" line="132" />
             <source>Resume</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="126" />
+            <location filename="../workshop/words.py" line="133" />
             <source>Discard</source>
             <translation>Släng</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="127" />
+            <location filename="../workshop/words.py" line="134" />
             <source>An unfinished workshop</source>
             <translation>En oavslutad workshop</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="128" />
+            <location filename="../workshop/words.py" line="135" />
             <source>A workshop was not finished: {title}, step {n}. Do you want to resume it?</source>
             <translation>En workshop blev inte klar: {title}, steg {n}. Vill du fortsätta med den?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="130" />
+            <location filename="../workshop/words.py" line="137" />
             <source>Later</source>
             <translation>Senare</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="131" />
+            <location filename="../workshop/words.py" line="138" />
             <source>The workshop cannot be resumed: {reason}</source>
             <translation>Workshoppen kan inte fortsätta: {reason}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="132" />
+            <location filename="../workshop/words.py" line="139" />
             <source>A saved workshop could not be read and was moved aside: {reason}</source>
             <translation>En sparad workshop kunde inte läsas och flyttades undan: {reason}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="133" />
+            <location filename="../workshop/words.py" line="140" />
             <source>unknown scenario “{id}”</source>
             <translation>okänt scenario ”{id}”</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="135" />
+            <location filename="../workshop/words.py" line="142" />
             <source>Team debrief: {title}</source>
             <translation>Gemensam genomgång: {title}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="136" />
+            <location filename="../workshop/words.py" line="143" />
             <source>1. Reactions</source>
             <translation>1. Reaktioner</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="137" />
+            <location filename="../workshop/words.py" line="144" />
             <source>2. Analysis</source>
             <translation>2. Analys</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="138" />
+            <location filename="../workshop/words.py" line="145" />
             <source>3. Summary</source>
             <translation>3. Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="139" />
+            <location filename="../workshop/words.py" line="146" />
             <source>The group's way through the scenario</source>
             <translation>Gruppens väg genom scenariot</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="140" />
+            <location filename="../workshop/words.py" line="147" />
             <source>Decision {n}</source>
             <translation>Beslut {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="141" />
+            <location filename="../workshop/words.py" line="148" />
             <source>The group: {text}</source>
             <translation>Gruppen: {text}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="142" />
+            <location filename="../workshop/words.py" line="149" />
             <source>Expert choice: {text}</source>
             <translation>Expertens val: {text}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="143" />
+            <location filename="../workshop/words.py" line="150" />
             <source>The same as the expert choice.</source>
             <translation>Samma som expertens val.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="144" />
+            <location filename="../workshop/words.py" line="151" />
             <source>The group stood {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Gruppen stod {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="145" />
+            <location filename="../workshop/words.py" line="152" />
             <source>hot seat</source>
             <translation>heta stolen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="146" />
+            <location filename="../workshop/words.py" line="153" />
             <source>Results per principle</source>
             <translation>Resultat per princip</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="147" />
+            <location filename="../workshop/words.py" line="154" />
             <source>How agitated they were, step by step</source>
             <translation>Hur upprörda de var, steg för steg</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="148" />
+            <location filename="../workshop/words.py" line="155" />
             <source>not part of this run</source>
             <translation>inte med i den här omgången</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="149" />
+            <location filename="../workshop/words.py" line="156" />
             <source>Ending: {title}</source>
             <translation>Slut: {title}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="150" />
+            <location filename="../workshop/words.py" line="157" />
             <source>Save the summary as PDF</source>
             <translation>Spara sammanfattningen som PDF</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="151" />
+            <location filename="../workshop/words.py" line="158" />
             <source>Save the summary as HTML</source>
             <translation>Spara sammanfattningen som HTML</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="152" />
+            <location filename="../workshop/words.py" line="159" />
             <source>Only the path and the vote counts: no names or personal data</source>
             <translation>Bara vägen och antalet röster: inga namn eller personuppgifter</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="153" />
+            <location filename="../workshop/words.py" line="160" />
             <source>Back to the scenarios</source>
             <translation>Tillbaka till scenarierna</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="154" />
+            <location filename="../workshop/words.py" line="161" />
             <source>Save the workshop summary</source>
             <translation>Spara workshoppens sammanfattning</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="155" />
+            <location filename="../workshop/words.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="156" />
+            <location filename="../workshop/words.py" line="163" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="157" />
+            <location filename="../workshop/words.py" line="164" />
             <source>Saved: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="158" />
+            <location filename="../workshop/words.py" line="165" />
             <source>Could not save: {error}</source>
             <translation>Kunde inte spara: {error}</translation>
         </message>

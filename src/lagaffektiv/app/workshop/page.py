@@ -25,6 +25,7 @@ from .words import localized, ui
 
 log = logging.getLogger(__name__)
 
+PANEL_SHARE, PANEL_MIN, PANEL_MAX = 0.33, 340, 520
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Up)
 MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Down)
 
@@ -94,14 +95,13 @@ class WorkshopPage(QWidget):
             self.presenter.show()
         else:
             self._layout.addWidget(self.projected, 1)
-            side = QVBoxLayout()
+            self._side = side = QVBoxLayout()
             side.setContentsMargins(4, 4, 4, 4)
             side.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
             side.addStretch(1)
             self._layout.addLayout(side)
             self._layout.addWidget(self.presenter, 0)
-            self.presenter.setMinimumWidth(360)
-            self.presenter.setMaximumWidth(560)
+            self._size_panel()
             self.presenter.hide()
         self._label_toggle()
 
@@ -129,8 +129,26 @@ class WorkshopPage(QWidget):
     def toggle_panel(self) -> None:
         if self.two_screens:
             return
-        self.presenter.setVisible(not self.presenter.isVisibleTo(self))
+        open_ = not self.presenter.isVisibleTo(self)
+        # Open, the button sits in the panel's top row: the projected view keeps the width.
+        if open_:
+            self._side.removeWidget(self.toggle)
+            self.presenter.set_corner(self.toggle)
+        else:
+            self.presenter.set_corner(None)
+            self._side.insertWidget(0, self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self.presenter.setVisible(open_)
+        self.toggle.show()
         self._label_toggle()
+
+    def _size_panel(self) -> None:
+        """One screen: the panel takes a third of the width, enough for the notes and the votes."""
+        self.presenter.setFixedWidth(max(PANEL_MIN, min(PANEL_MAX, round(self.width() * PANEL_SHARE))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.two_screens:
+            self._size_panel()
+        super().resizeEvent(event)
 
     def _label_toggle(self) -> None:
         open_ = self.presenter.isVisibleTo(self)
