@@ -40,7 +40,7 @@ screenshots: $(STAMP)
 
 # After adding UI strings: collect them into the .ts, translate the new entries, compile.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src/lagaffektiv/app -name '*.py') -ts src/lagaffektiv/app/translations/lagaffektiv_sv.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find src/lagaffektiv/app -name '*.py') -ts src/lagaffektiv/app/translations/lagaffektiv_sv.ts
 	$(VENV)/bin/pyside6-lrelease src/lagaffektiv/app/translations/lagaffektiv_sv.ts -qm src/lagaffektiv/app/translations/lagaffektiv_sv.qm
 
 # The one-folder bundle for this OS in dist/lagaffektiv/ (docs/packaging.md).

@@ -83,6 +83,8 @@ def test_summary_html_shows_votes_path_and_expert_in_debrief_order(classic_ws, l
     html = summary_html(d, lang)
     assert html.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in html and "<svg" in html
     assert not re.search(r"<(script|link|iframe)|src=\"(https?:|file:)", html)   # self-contained
+    pictured = summary_html(d, lang, curve_image="curve.png", curve_width=500)   # for a PDF: no SVG
+    assert '<img src="curve.png" width="500"' in pictured and "<svg" not in pictured
     heads = re.findall(r"<h2>(.*?)</h2>", html)
     order = {"sv": ["Reaktioner", "Hur det slutade", "Vad som hände", "Analys", "Sammanfattning"],
              "en": ["Reactions", "How it ended", "What happened", "Analysis", "Summary"]}[lang]

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..floorplan import Blocker, Path, distance, facing_angle
 from ..floorplan import shortest_path as _shortest_path
+from ..lengths import DOWN, UP, metres
 from ..scenario.model import Character, Placement, RoomDef, Text
 from .arousal import phase_of
 
@@ -59,10 +60,9 @@ class Assessment:
         return asdict(self)
 
 
-def _num(x: float, lang: str) -> str:
-    # Two decimals: with one, 1.47 m "too close" to a 1.5 m minimum would read "1.5 m".
-    s = f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{x:.0f}"
-    return s.replace(".", ",") if lang == "sv" else s
+def _num(x: float, lang: str, rounding: int = DOWN) -> str:
+    # A distance rounded down, a requirement up: 1.47 m "too close" to 1.5 m reads "1,4 m".
+    return metres(x, lang, rounding)
 
 
 def _genitive_sv(name: str) -> str:
@@ -145,9 +145,9 @@ def _feedback(out: Assessment, characters: dict[str, Character]) -> list[Text]:
         name = characters[c.character].name
         if c.too_close:
             lines.append({lang: (f"Du står {_num(c.distance, lang)} m från {name[lang]}. I det här läget behövs "
-                                 f"minst {_num(c.required, lang)} m." if lang == "sv" else
+                                 f"minst {_num(c.required, lang, UP)} m." if lang == "sv" else
                                  f"You stand {_num(c.distance, lang)} m from {name[lang]}. At this level of "
-                                 f"agitation keep at least {_num(c.required, lang)} m.") for lang in ("sv", "en")})
+                                 f"agitation keep at least {_num(c.required, lang, UP)} m.") for lang in ("sv", "en")})
         else:
             lines.append({"sv": f"Avståndet till {name['sv']} är {_num(c.distance, 'sv')} m – tillräckligt.",
                           "en": f"Your distance to {name['en']} is {_num(c.distance, 'en')} m – enough."})

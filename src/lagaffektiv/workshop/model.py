@@ -213,6 +213,14 @@ class Workshop:
         voters = self.voters if self.voters else max(tally.counts.values())
         return sorted(o for o, n in tally.counts.items() if n > 0 and 2 * n >= voters)
 
+    @property
+    def room_answer(self) -> list[str] | None:
+        """At a checkpoint, the answer the votes give (what decide_checkpoint(None) takes); None
+        when they do not settle it (no votes, a tie, no option chosen by half of the voters)."""
+        if self.kind != "checkpoint":
+            return None
+        return self._checkpoint_auto(self.tally()) or None
+
     def decide_checkpoint(self, option_ids: list[str] | None = None) -> Decision:
         self._need("checkpoint")
         tally = self.tally()

@@ -163,8 +163,10 @@ class TeamSections(ReportSections):
         return out
 
 
-def summary_html(debrief: dict, lang: str) -> str:
-    """The team debrief as an HTML document in ``lang`` ("sv" or "en")."""
+def summary_html(debrief: dict, lang: str, *, curve_image: str | None = None, curve_width: int = 640) -> str:
+    """The team debrief as an HTML document in ``lang`` ("sv" or "en"). ``curve_image``: the
+    ``src`` of a picture of the arousal curve to use instead of the inline SVG (a PDF printed with
+    QTextDocument draws no SVG), shown ``curve_width`` pixels wide; as report.debrief_html."""
     lang = lang if lang in LANGS else "sv"
     w = words(lang)
     r = TeamSections(debrief, lang, w, {})
@@ -174,7 +176,7 @@ def summary_html(debrief: dict, lang: str) -> str:
            f'<h1>{_e(title)}</h1>', f'<p class="meta">{_e(r.meta())}</p>']
     out.extend(r.reactions())
     out.extend(r.ending())
-    out.extend(r.curve(None, 640))
+    out.extend(r.curve(curve_image, curve_width))
     out.extend(r.path())
     out.extend(r.analysis())
     out.extend(r.questions("analysis", "analysis_questions"))

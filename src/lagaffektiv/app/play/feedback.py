@@ -46,11 +46,20 @@ def principle_lines(principles: dict[str, int], lang: str) -> list[str]:
     return lines
 
 
+# Who took the step, as the panel words it: (what was chosen, the position, the answer's mark).
+SUBJECTS = {"you": ("you_chose", "your_position", "mark_yours"),
+            "group": ("group_chose", "group_position", "mark_group"),
+            "hot_seat": ("hot_seat_chose", "hot_seat_position", "mark_hot_seat")}
+
+
 class FeedbackPanel(QFrame):
-    def __init__(self, outcome: Outcome, lang: str, parent: QWidget | None = None):
+    """``subject``: who took the step, "you" (practice), "group" or "hot_seat" (a workshop)."""
+
+    def __init__(self, outcome: Outcome, lang: str, parent: QWidget | None = None, *, subject: str = "you"):
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
         self.outcome = outcome
+        self.words = SUBJECTS[subject]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
         layout.setSpacing(10)
@@ -95,14 +104,14 @@ class FeedbackPanel(QFrame):
         choice = next((c for c in node.all_choices() if c.id == step.choice), None)
         if choice is None:
             return
-        self._add(layout, ui(lang, "time_ran_out" if step.timed_out else "you_chose"), "feedbackChosen", bold=True)
+        self._add(layout, ui(lang, "time_ran_out" if step.timed_out else self.words[0]), "feedbackChosen", bold=True)
         self._add(layout, localized(choice.text, lang), "feedbackChoice")
         self._add(layout, localized(choice.feedback, lang), "feedbackText", 1.05)
         for line in principle_lines(step.principles, lang):
             self._add(layout, line, "feedbackPrinciples")
 
     def _positioning(self, layout: QVBoxLayout, lang: str) -> None:
-        self._add(layout, ui(lang, "your_position"), "feedbackChosen", bold=True)
+        self._add(layout, ui(lang, self.words[1]), "feedbackChosen", bold=True)
         assessment = self.outcome.assessment
         if assessment is not None:
             for text in assessment.feedback:
@@ -123,7 +132,7 @@ class FeedbackPanel(QFrame):
         for row, option in enumerate(chk.options):
             marks = [ui(lang, "mark_correct")] if option.correct else []
             if option.id in picked:
-                marks.append(ui(lang, "mark_yours"))
+                marks.append(ui(lang, self.words[2]))
             text = localized(option.text, lang) + (f"  ({', '.join(marks)})" if marks else "")
             tick = plain_label("✓" if option.correct else "", "feedbackChosen")
             label = plain_label(text, "feedbackChosen")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPe
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from ...encounter.positioning import Assessment
+from ...lengths import DOWN, UP
 from ...scenario.model import Character, Placement, RoomDef
 from ..library import scaled_font
 from .describe import item_label
@@ -317,8 +318,9 @@ class PlanDrawing:
             close = judged and check.too_close
             pen = self._pen(self.c.danger if close else self.c.ink_soft, 1.5, Qt.PenStyle.DotLine)
             self.scene.addLine(me.x(), me.y(), other.x(), other.y(), pen).setZValue(Z_PATH)
-            text = (ui(self.lang, "too_close", d=num(check.distance, self.lang), r=num(check.required, self.lang))
-                    if close else ui(self.lang, "metres", d=num(check.distance, self.lang)))
+            d = num(check.distance, self.lang, DOWN)   # rounded down, the requirement up: as the words
+            text = (ui(self.lang, "too_close", d=d, r=num(check.required, self.lang, UP))
+                    if close else ui(self.lang, "metres", d=d))
             mid = QPointF((me.x() + other.x()) / 2, (me.y() + other.y()) / 2)
             self.label(text, mid, "center", self.c.danger if close else self.c.ink, bold=close)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...errors import LagaffektivError
+from ...lengths import DOWN
 from ...session import PracticeSession
 from ..library import plain_label, scaled_font
 from .countdown import Countdown
@@ -463,7 +464,7 @@ class PlayView(QWidget):
         self.plan.set_preview(preview)
         names = enc.scenario.characters
         self.decision.show_preview([ui(self.lang, "distance_to", name=localized(names[c.character].name, self.lang),
-                                       d=num(c.distance, self.lang)) for c in preview.checks])
+                                       d=num(c.distance, self.lang, DOWN)) for c in preview.checks])
 
     def _remember_checked(self) -> None:
         if isinstance(self.decision, CheckpointForm):

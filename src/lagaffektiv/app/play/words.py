@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...lengths import NEAREST, metres
 from ...scenario.model import ALL_USERS
 from ..i18n import translate
 from ..text import localized  # noqa: F401 - re-exported: scenario texts with a language fallback
@@ -39,6 +40,13 @@ PLAY: dict[str, str] = {
     "follows": QT_TRANSLATE_NOOP("play", "In line with: {names}"),
     "goes_against": QT_TRANSLATE_NOOP("play", "Goes against: {names}"),
     "your_position": QT_TRANSLATE_NOOP("play", "Your position"),
+    # the same panel after a workshop's decision (FeedbackPanel's subject "group" / "hot_seat")
+    "group_chose": QT_TRANSLATE_NOOP("play", "The group chose"),
+    "group_position": QT_TRANSLATE_NOOP("play", "The group's position"),
+    "mark_group": QT_TRANSLATE_NOOP("play", "the group's answer"),
+    "hot_seat_chose": QT_TRANSLATE_NOOP("play", "The hot seat chose"),
+    "hot_seat_position": QT_TRANSLATE_NOOP("play", "The hot seat's position"),
+    "mark_hot_seat": QT_TRANSLATE_NOOP("play", "the hot seat's answer"),
     "right_answer": QT_TRANSLATE_NOOP("play", "✓ Right answer"),
     "wrong_answer": QT_TRANSLATE_NOOP("play", "✗ Not quite right"),
     "mark_correct": QT_TRANSLATE_NOOP("play", "correct"),
@@ -116,10 +124,9 @@ def ui(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def num(x: float, lang: str) -> str:
-    """A length in metres for people: at most two decimals, a decimal comma in Swedish."""
-    s = f"{x:.2f}".rstrip("0").rstrip(".")
-    return s.replace(".", ",") if lang == "sv" else s
+def num(x: float, lang: str, rounding: int = NEAREST) -> str:
+    """A length in metres for people: lengths.metres (one decimal, a decimal comma in Swedish)."""
+    return metres(x, lang, rounding)
 
 
 def join(items: list[str], lang: str) -> str:

@@ -967,452 +967,482 @@
     <context>
         <name>play</name>
         <message>
-            <location filename="../play/words.py" line="16" />
+            <location filename="../play/words.py" line="17" />
             <source>Continue</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="17" />
+            <location filename="../play/words.py" line="18" />
             <source>To the debrief</source>
             <translation>Till genomgången</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="18" />
+            <location filename="../play/words.py" line="19" />
             <source>Step back</source>
             <translation>Steg tillbaka</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="19" />
+            <location filename="../play/words.py" line="20" />
             <source>Undo your last step and try again (Ctrl+Z)</source>
             <translation>Ångra ditt senaste steg och försök igen (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="20" />
+            <location filename="../play/words.py" line="21" />
             <source>End the exercise</source>
             <translation>Avsluta övningen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="21" />
+            <location filename="../play/words.py" line="22" />
             <source>Leave this encounter and go back to the scenarios</source>
             <translation>Lämna mötet och gå tillbaka till scenarierna</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="22" />
+            <location filename="../play/words.py" line="23" />
             <source>Stand here</source>
             <translation>Ställ dig här</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="23" />
+            <location filename="../play/words.py" line="24" />
             <source>Take your place where the marker “You” stands (Enter)</source>
             <translation>Ställ dig där markören ”Du” står (Enter)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="24" />
+            <location filename="../play/words.py" line="25" />
             <source>Answer</source>
             <translation>Svara</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="25" />
+            <location filename="../play/words.py" line="26" />
             <source>What do you do?</source>
             <translation>Vad gör du?</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="26" />
+            <location filename="../play/words.py" line="27" />
             <source>Where do you stand?</source>
             <translation>Var ställer du dig?</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="27" />
+            <location filename="../play/words.py" line="28" />
             <source>Knowledge check</source>
             <translation>Kunskapsfråga</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="28" />
+            <location filename="../play/words.py" line="29" />
             <source>Choose one answer.</source>
             <translation>Välj ett svar.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="29" />
+            <location filename="../play/words.py" line="30" />
             <source>Choose all that apply.</source>
             <translation>Välj alla som stämmer.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="30" />
+            <location filename="../play/words.py" line="31" />
             <source>Choice {n} of {total}, key {n}</source>
             <translation>Val {n} av {total}, tangent {n}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="31" />
+            <location filename="../play/words.py" line="32" />
             <source>Answer {n} of {total}, key {n}</source>
             <translation>Svar {n} av {total}, tangent {n}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="32" />
+            <location filename="../play/words.py" line="33" />
             <source>Choice {n} of {total}</source>
             <translation>Val {n} av {total}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="33" />
+            <location filename="../play/words.py" line="34" />
             <source>Answer {n} of {total}</source>
             <translation>Svar {n} av {total}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="34" />
+            <location filename="../play/words.py" line="35" />
             <source>Drag the marker “You” on the plan, or move it with the arrow keys (hold Shift for bigger steps). Press Enter or “Stand here” when you are where you want to be.</source>
             <translation>Dra markören ”Du” på planen, eller flytta den med piltangenterna (håll ned Skift för större steg). Tryck Enter eller ”Ställ dig här” när du står där du vill.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="35" />
+            <location filename="../play/words.py" line="36" />
             <source>Distance to {name}: {d} m</source>
             <translation>Avstånd till {name}: {d} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="36" />
+            <location filename="../play/words.py" line="37" />
             <source>Feedback</source>
             <translation>Återkoppling</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="37" />
+            <location filename="../play/words.py" line="38" />
             <source>You chose</source>
             <translation>Du valde</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="38" />
+            <location filename="../play/words.py" line="39" />
             <source>Time ran out</source>
             <translation>Tiden tog slut</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="39" />
+            <location filename="../play/words.py" line="40" />
             <source>In line with: {names}</source>
             <translation>I linje med: {names}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="40" />
+            <location filename="../play/words.py" line="41" />
             <source>Goes against: {names}</source>
             <translation>Går emot: {names}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="41" />
+            <location filename="../play/words.py" line="42" />
             <source>Your position</source>
             <translation>Din placering</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="42" />
+            <location filename="../play/words.py" line="44" />
+            <source>The group chose</source>
+            <translation>Gruppen valde</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="45" />
+            <source>The group's position</source>
+            <translation>Gruppens placering</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="46" />
+            <source>the group's answer</source>
+            <translation>gruppens svar</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="47" />
+            <source>The hot seat chose</source>
+            <translation>Den i heta stolen valde</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="48" />
+            <source>The hot seat's position</source>
+            <translation>Placeringen från heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="49" />
+            <source>the hot seat's answer</source>
+            <translation>svaret från heta stolen</translation>
+        </message>
+        <message>
+            <location filename="../play/words.py" line="50" />
             <source>✓ Right answer</source>
             <translation>✓ Rätt svar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="43" />
+            <location filename="../play/words.py" line="51" />
             <source>✗ Not quite right</source>
             <translation>✗ Inte helt rätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="44" />
+            <location filename="../play/words.py" line="52" />
             <source>correct</source>
             <translation>rätt</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="45" />
+            <location filename="../play/words.py" line="53" />
             <source>your answer</source>
             <translation>ditt svar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="46" />
+            <location filename="../play/words.py" line="54" />
             <source>{n} s left</source>
             <translation>{n} s kvar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="47" />
+            <location filename="../play/words.py" line="55" />
             <source>Time left to decide</source>
             <translation>Tid kvar att bestämma dig</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="48" />
+            <location filename="../play/words.py" line="56" />
             <source>{n} seconds left to decide</source>
             <translation>{n} sekunder kvar att bestämma dig</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="49" />
+            <location filename="../play/words.py" line="57" />
             <source>How they are</source>
             <translation>Hur de mår</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="50" />
+            <location filename="../play/words.py" line="58" />
             <source>This exercise is not being saved: {error}</source>
             <translation>Den här övningen sparas inte: {error}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="51" />
+            <location filename="../play/words.py" line="59" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="52" />
+            <location filename="../play/words.py" line="60" />
             <source>Mute</source>
             <translation>Stäng av ljudet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="53" />
+            <location filename="../play/words.py" line="61" />
             <source>Silence the sound of this exercise; the captions stay</source>
             <translation>Tysta ljudet i den här övningen; texterna om ljuden finns kvar</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="54" />
+            <location filename="../play/words.py" line="62" />
             <source>Sound on</source>
             <translation>Slå på ljudet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="55" />
+            <location filename="../play/words.py" line="63" />
             <source>What is heard: {captions}</source>
             <translation>Det som hörs: {captions}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="56" />
+            <location filename="../play/words.py" line="64" />
             <source>No sound: this computer has no audio output. The captions in square brackets say what would be heard.</source>
             <translation>Inget ljud: datorn har ingen ljudutgång. Texterna inom hakparentes berättar vad som skulle höras.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="57" />
+            <location filename="../play/words.py" line="65" />
             <source>No sound: the audio part of the app could not be loaded on this computer. The captions in square brackets say what would be heard.</source>
             <translation>Inget ljud: appens ljuddel kunde inte laddas på den här datorn. Texterna inom hakparentes berättar vad som skulle höras.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="58" />
+            <location filename="../play/words.py" line="66" />
             <source>Close the notice</source>
             <translation>Stäng meddelandet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="59" />
+            <location filename="../play/words.py" line="67" />
             <source>That did not work: {error}</source>
             <translation>Det gick inte: {error}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="60" />
+            <location filename="../play/words.py" line="68" />
             <source>Picture not available</source>
             <translation>Bilden finns inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="61" />
+            <location filename="../play/words.py" line="69" />
             <source>Picture of the scene</source>
             <translation>Bild av situationen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="62" />
+            <location filename="../play/words.py" line="70" />
             <source>You</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="63" />
+            <location filename="../play/words.py" line="71" />
             <source>Alarm</source>
             <translation>Larm</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="64" />
+            <location filename="../play/words.py" line="72" />
             <source>Floor plan: {room}</source>
             <translation>Planritning: {room}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="65" />
+            <location filename="../play/words.py" line="73" />
             <source>{room} · {w} × {h} m</source>
             <translation>{room} · {w} × {h} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="66" />
+            <location filename="../play/words.py" line="74" />
             <source>Way out: {name}</source>
             <translation>Väg ut: {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="67" />
+            <location filename="../play/words.py" line="75" />
             <source>BLOCKED by you: {name}'s way out</source>
             <translation>BLOCKERAD av dig: väg ut för {name}</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="68" />
+            <location filename="../play/words.py" line="76" />
             <source>Your way out</source>
             <translation>Din väg ut</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="69" />
+            <location filename="../play/words.py" line="77" />
             <source>Your way out is cut off</source>
             <translation>Din väg ut är avskuren</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="70" />
+            <location filename="../play/words.py" line="78" />
             <source>To the alarm</source>
             <translation>Till larmet</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="71" />
+            <location filename="../play/words.py" line="79" />
             <source>Alarm out of reach</source>
             <translation>Larmet nås inte</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="72" />
+            <location filename="../play/words.py" line="80" />
             <source>{d} m – too close (at least {r} m)</source>
             <translation>{d} m – för nära (minst {r} m)</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="73" />
+            <location filename="../play/words.py" line="81" />
             <source>{d} m</source>
             <translation>{d} m</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="75" />
+            <location filename="../play/words.py" line="83" />
             <source>{room}, {w} × {h} m.</source>
             <translation>{room}, {w} × {h} m.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="76" />
+            <location filename="../play/words.py" line="84" />
             <source>Doors: {items}.</source>
             <translation>Dörrar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="77" />
+            <location filename="../play/words.py" line="85" />
             <source>{label} ({wall}, for {who})</source>
             <translation>{label} ({wall}, för {who})</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="78" />
+            <location filename="../play/words.py" line="86" />
             <source>Furniture: {items}.</source>
             <translation>Möbler: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="79" />
+            <location filename="../play/words.py" line="87" />
             <source>Alarm buttons: {items}.</source>
             <translation>Larmknappar: {items}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="80" />
+            <location filename="../play/words.py" line="88" />
             <source>Staff carry personal alarms.</source>
             <translation>Personalen bär personlarm.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="81" />
+            <location filename="../play/words.py" line="89" />
             <source>{name} stands by the {thing}, facing {dir}.</source>
             <translation>{name} står vid {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="82" />
+            <location filename="../play/words.py" line="90" />
             <source>{name} stands in the open floor, facing {dir}.</source>
             <translation>{name} står fritt på golvet, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="83" />
+            <location filename="../play/words.py" line="91" />
             <source>{name} sits on the {thing}, facing {dir}.</source>
             <translation>{name} sitter på {thing}, vänd mot {dir}.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="84" />
+            <location filename="../play/words.py" line="92" />
             <source>You stand by the {thing}, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står vid {thing}, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="85" />
+            <location filename="../play/words.py" line="93" />
             <source>You stand in the open floor, {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Du står fritt på golvet, {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="86" />
+            <location filename="../play/words.py" line="94" />
             <source>door</source>
             <translation>dörr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="87" />
+            <location filename="../play/words.py" line="95" />
             <source>and</source>
             <translation>och</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="89" />
+            <location filename="../play/words.py" line="97" />
             <source>north wall</source>
             <translation>norra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="90" />
+            <location filename="../play/words.py" line="98" />
             <source>south wall</source>
             <translation>södra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="91" />
+            <location filename="../play/words.py" line="99" />
             <source>west wall</source>
             <translation>västra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="92" />
+            <location filename="../play/words.py" line="100" />
             <source>east wall</source>
             <translation>östra väggen</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="93" />
+            <location filename="../play/words.py" line="101" />
             <source>east</source>
             <translation>öster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="94" />
+            <location filename="../play/words.py" line="102" />
             <source>south-east</source>
             <translation>sydost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="95" />
+            <location filename="../play/words.py" line="103" />
             <source>south</source>
             <translation>söder</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="96" />
+            <location filename="../play/words.py" line="104" />
             <source>south-west</source>
             <translation>sydväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="97" />
+            <location filename="../play/words.py" line="105" />
             <source>west</source>
             <translation>väster</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="98" />
+            <location filename="../play/words.py" line="106" />
             <source>north-west</source>
             <translation>nordväst</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="99" />
+            <location filename="../play/words.py" line="107" />
             <source>north</source>
             <translation>norr</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="100" />
+            <location filename="../play/words.py" line="108" />
             <source>north-east</source>
             <translation>nordost</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="101" />
+            <location filename="../play/words.py" line="109" />
             <source>everyone</source>
             <translation>alla</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="102" />
+            <location filename="../play/words.py" line="110" />
             <source>patients</source>
             <translation>patienter</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="103" />
+            <location filename="../play/words.py" line="111" />
             <source>companions</source>
             <translation>anhöriga</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="104" />
+            <location filename="../play/words.py" line="112" />
             <source>staff</source>
             <translation>personal</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="105" />
+            <location filename="../play/words.py" line="113" />
             <source>police</source>
             <translation>polis</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="106" />
+            <location filename="../play/words.py" line="114" />
             <source>guards</source>
             <translation>väktare</translation>
         </message>
         <message>
-            <location filename="../play/words.py" line="107" />
+            <location filename="../play/words.py" line="115" />
             <source>others</source>
             <translation>övriga</translation>
         </message>
@@ -1831,7 +1861,7 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="27" />
-            <location filename="../workshop/words.py" line="103" />
+            <location filename="../workshop/words.py" line="122" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
@@ -1907,466 +1937,546 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="45" />
+            <source>{n} people voted, {answers} answers</source>
+            <translation>{n} personer röstade, {answers} svar</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="46" />
             <source>1 vote</source>
             <translation>1 röst</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="46" />
+            <location filename="../workshop/words.py" line="47" />
             <source>No votes yet</source>
             <translation>Inga röster än</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="47" />
+            <location filename="../workshop/words.py" line="48" />
             <source>Hot seat: one of you decides alone, the others observe</source>
             <translation>Heta stolen: en av er bestämmer ensam, de andra observerar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="48" />
+            <location filename="../workshop/words.py" line="49" />
             <source>The room now</source>
             <translation>Rummet just nu</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="49" />
-            <source>The group chose {n}</source>
-            <translation>Gruppen valde {n}</translation>
+            <location filename="../workshop/words.py" line="50" />
+            <source>Option {n}</source>
+            <translation>Alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="50" />
+            <location filename="../workshop/words.py" line="51" />
             <source>by majority</source>
             <translation>enligt majoriteten</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="51" />
+            <location filename="../workshop/words.py" line="52" />
             <source>tie decided by the facilitator</source>
             <translation>lika röster, samtalsledaren avgjorde</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="52" />
+            <location filename="../workshop/words.py" line="53" />
             <source>chosen by the facilitator</source>
             <translation>valt av samtalsledaren</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="53" />
+            <location filename="../workshop/words.py" line="54" />
             <source>decided in the hot seat</source>
             <translation>avgjort i heta stolen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="54" />
+            <location filename="../workshop/words.py" line="55" />
             <source>time ran out</source>
             <translation>tiden tog slut</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="55" />
+            <location filename="../workshop/words.py" line="56" />
             <source>placement agreed by the group</source>
             <translation>placering som gruppen enades om</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="56" />
+            <location filename="../workshop/words.py" line="57" />
             <source>The scenario has ended</source>
             <translation>Scenariot är slut</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="58" />
+            <location filename="../workshop/words.py" line="59" />
             <source>Facilitator</source>
             <translation>Samtalsledare</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="59" />
+            <location filename="../workshop/words.py" line="60" />
             <source>Step {n}</source>
             <translation>Steg {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="60" />
+            <location filename="../workshop/words.py" line="61" />
             <source>Step {n} · {kind}</source>
             <translation>Steg {n} · {kind}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="61" />
+            <location filename="../workshop/words.py" line="62" />
             <source>Narration</source>
             <translation>Berättelse</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="62" />
+            <location filename="../workshop/words.py" line="63" />
             <source>Ending</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="63" />
+            <location filename="../workshop/words.py" line="64" />
             <source>Your notes</source>
             <translation>Dina anteckningar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="64" />
+            <location filename="../workshop/words.py" line="65" />
+            <source>On the projector</source>
+            <translation>På projektorn</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="66" />
+            <source>The scene and the question, {n} options to vote on</source>
+            <translation>Scenen och frågan, {n} alternativ att rösta om</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="67" />
+            <source>The floor plan: the group agrees where to stand</source>
+            <translation>Planritningen: gruppen enas om var man ska stå</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="68" />
+            <source>What the decision led to</source>
+            <translation>Vad beslutet ledde till</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="69" />
+            <source>The scene</source>
+            <translation>Scenen</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="70" />
+            <source>The ending</source>
+            <translation>Slutet</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="71" />
+            <source>{total} votes so far; leading: {n} ({p} %)</source>
+            <translation>{total} röster hittills; leder: {n} ({p} %)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="72" />
             <source>Discuss before the vote</source>
             <translation>Samtala före omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="65" />
+            <location filename="../workshop/words.py" line="73" />
             <source>The others observe</source>
             <translation>De andra observerar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="66" />
+            <location filename="../workshop/words.py" line="74" />
             <source>No notes for this step.</source>
             <translation>Inga anteckningar för det här steget.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="67" />
+            <location filename="../workshop/words.py" line="75" />
             <source>Read out before you start</source>
             <translation>Läs upp innan ni börjar</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="68" />
+            <location filename="../workshop/words.py" line="76" />
             <source>Votes</source>
             <translation>Röster</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="69" />
+            <location filename="../workshop/words.py" line="77" />
             <source>Keys: 1–9 choose an option, + and − (or ↑ ↓) change its votes.</source>
             <translation>Tangenter: 1–9 väljer alternativ, + och − (eller ↑ ↓) ändrar dess röster.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="70" />
+            <location filename="../workshop/words.py" line="78" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="71" />
+            <location filename="../workshop/words.py" line="79" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="72" />
+            <location filename="../workshop/words.py" line="80" />
             <source>One more vote for option {n}</source>
             <translation>En röst till på alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="73" />
+            <location filename="../workshop/words.py" line="81" />
             <source>One vote less for option {n}</source>
             <translation>En röst mindre på alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="74" />
+            <location filename="../workshop/words.py" line="82" />
             <source>Option {n}: {count} votes</source>
             <translation>Alternativ {n}: {count} röster</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="75" />
+            <location filename="../workshop/words.py" line="83" />
             <source>Follow the majority</source>
             <translation>Följ majoriteten</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="76" />
+            <location filename="../workshop/words.py" line="84" />
             <source>Go on with the option most people voted for</source>
             <translation>Gå vidare med det alternativ flest röstade på</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="77" />
+            <location filename="../workshop/words.py" line="85" />
             <source>Go on with option {n}</source>
             <translation>Gå vidare med alternativ {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="78" />
+            <location filename="../workshop/words.py" line="86" />
             <source>Go on with the chosen option</source>
             <translation>Gå vidare med valt alternativ</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="79" />
+            <location filename="../workshop/words.py" line="87" />
             <source>Decide a tie, or override the vote, with the option chosen in the list</source>
             <translation>Avgör lika röster, eller gå emot omröstningen, med alternativet som är valt i listan</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="80" />
+            <location filename="../workshop/words.py" line="88" />
+            <source>Go on with the ticked answers ({n})</source>
+            <translation>Gå vidare med de markerade svaren ({n})</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="89" />
+            <source>Tick the answers to go on with</source>
+            <translation>Markera svaren att gå vidare med</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="90" />
+            <source>Decide the group's answers yourself: tick them in the list</source>
+            <translation>Bestäm gruppens svar själv: markera dem i listan</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="91" />
+            <source>Option {n} is one of the answers to go on with</source>
+            <translation>Alternativ {n} är ett av svaren att gå vidare med</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="92" />
+            <source>How many people voted</source>
+            <translation>Hur många som röstade</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="93" />
+            <source>not entered</source>
+            <translation>inte angivet</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="94" />
+            <source>Several answers each: count every answer, and enter how many people voted. An answer chosen by at least half of them is the group's.</source>
+            <translation>Flera svar var: räkna varje svar och ange hur många som röstade. Ett svar som minst hälften valde blir gruppens.</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="97" />
+            <source>Options {n} are not what the group voted for. Going on with them overrides the vote. Do it?</source>
+            <translation>Alternativ {n} är inte vad gruppen röstade för. Att gå vidare med dem går emot omröstningen. Vill du det?</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="99" />
             <source>A tie between {options}: you decide which one the group goes on with.</source>
             <translation>Lika röster mellan {options}: du avgör vilket gruppen går vidare med.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="81" />
+            <location filename="../workshop/words.py" line="100" />
             <source>Enter the votes, or choose an option yourself.</source>
             <translation>Skriv in rösterna, eller välj ett alternativ själv.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="82" />
+            <location filename="../workshop/words.py" line="101" />
             <source>Override the vote?</source>
             <translation>Gå emot omröstningen?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="83" />
+            <location filename="../workshop/words.py" line="102" />
             <source>Option {n} is not what the group voted for. Going on with it overrides the vote. Do it?</source>
             <translation>Alternativ {n} är inte det gruppen röstade för. Att gå vidare med det går emot omröstningen. Vill du det?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="85" />
+            <location filename="../workshop/words.py" line="104" />
             <source>Override the vote</source>
             <translation>Gå emot omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="86" />
+            <location filename="../workshop/words.py" line="105" />
             <source>Keep the vote</source>
             <translation>Behåll omröstningen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="87" />
+            <location filename="../workshop/words.py" line="106" />
             <source>Start the hot seat ({n} s)</source>
             <translation>Starta heta stolen ({n} s)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="88" />
+            <location filename="../workshop/words.py" line="107" />
             <source>Start the timer ({n} s)</source>
             <translation>Starta tiden ({n} s)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="89" />
+            <location filename="../workshop/words.py" line="108" />
             <source>The timer is running: {left}</source>
             <translation>Tiden går: {left}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="90" />
+            <location filename="../workshop/words.py" line="109" />
             <source>The hot seat is running. Choose what the participant decided (keys 1–9) and go on.</source>
             <translation>Heta stolen pågår. Välj det deltagaren bestämde (tangent 1–9) och gå vidare.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="92" />
+            <location filename="../workshop/words.py" line="111" />
             <source>Time is up. Ask the participant for a decision now and choose it.</source>
             <translation>Tiden är slut. Be deltagaren bestämma sig nu och välj det.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="93" />
+            <location filename="../workshop/words.py" line="112" />
             <source>Go on with option {n} (hot seat)</source>
             <translation>Gå vidare med alternativ {n} (heta stolen)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="94" />
+            <location filename="../workshop/words.py" line="113" />
             <source>Confirm the placement</source>
             <translation>Bekräfta placeringen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="95" />
+            <location filename="../workshop/words.py" line="114" />
             <source>The group agrees on where the marker stands now</source>
             <translation>Gruppen är överens om platsen där markören står nu</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="96" />
+            <location filename="../workshop/words.py" line="115" />
             <source>Drag the marker “You” on the projected plan (or move it with the arrow keys there) to where the group agrees to stand.</source>
             <translation>Dra markören ”Du” på den projicerade planen (eller flytta den med piltangenterna där) dit gruppen är överens om att stå.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="98" />
+            <location filename="../workshop/words.py" line="117" />
             <source>What the engine sees at this spot</source>
             <translation>Vad motorn ser på den här platsen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="99" />
+            <location filename="../workshop/words.py" line="118" />
             <source>Continue</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="100" />
+            <location filename="../workshop/words.py" line="119" />
             <source>To the team debrief</source>
             <translation>Till den gemensamma genomgången</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="101" />
+            <location filename="../workshop/words.py" line="120" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="102" />
+            <location filename="../workshop/words.py" line="121" />
             <source>Undo the last step (Ctrl+Z)</source>
             <translation>Ångra det senaste steget (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="104" />
+            <location filename="../workshop/words.py" line="123" />
             <source>Save the workshop and go back to the scenarios; resume it later</source>
             <translation>Spara workshoppen och gå tillbaka till scenarierna; fortsätt senare</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="105" />
+            <location filename="../workshop/words.py" line="124" />
             <source>Facilitator ▸ (F2)</source>
             <translation>Samtalsledare ▸ (F2)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="106" />
+            <location filename="../workshop/words.py" line="125" />
             <source>◂ Hide (F2)</source>
             <translation>◂ Dölj (F2)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="107" />
+            <location filename="../workshop/words.py" line="126" />
             <source>Show or hide your notes and the vote entry (F2). Hidden, the vote keys still work.</source>
             <translation>Visa eller dölj dina anteckningar och röstinmatningen (F2). Dold fungerar rösttangenterna ändå.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="109" />
+            <location filename="../workshop/words.py" line="128" />
             <source>The workshop is not being saved: {error}</source>
             <translation>Workshoppen sparas inte: {error}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="110" />
+            <location filename="../workshop/words.py" line="129" />
             <source>That did not work: {error}</source>
             <translation>Det gick inte: {error}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="112" />
+            <location filename="../workshop/words.py" line="131" />
             <source>Unfinished workshop: {title}, step {n}</source>
             <translation>Oavslutad workshop: {title}, steg {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="113" />
+            <location filename="../workshop/words.py" line="132" />
             <source>Resume</source>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="114" />
+            <location filename="../workshop/words.py" line="133" />
             <source>Discard</source>
             <translation>Släng</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="115" />
+            <location filename="../workshop/words.py" line="134" />
             <source>An unfinished workshop</source>
             <translation>En oavslutad workshop</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="116" />
+            <location filename="../workshop/words.py" line="135" />
             <source>A workshop was not finished: {title}, step {n}. Do you want to resume it?</source>
             <translation>En workshop blev inte klar: {title}, steg {n}. Vill du fortsätta med den?</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="118" />
+            <location filename="../workshop/words.py" line="137" />
             <source>Later</source>
             <translation>Senare</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="119" />
+            <location filename="../workshop/words.py" line="138" />
             <source>The workshop cannot be resumed: {reason}</source>
             <translation>Workshoppen kan inte fortsätta: {reason}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="120" />
+            <location filename="../workshop/words.py" line="139" />
             <source>A saved workshop could not be read and was moved aside: {reason}</source>
             <translation>En sparad workshop kunde inte läsas och flyttades undan: {reason}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="121" />
+            <location filename="../workshop/words.py" line="140" />
             <source>unknown scenario “{id}”</source>
             <translation>okänt scenario ”{id}”</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="123" />
+            <location filename="../workshop/words.py" line="142" />
             <source>Team debrief: {title}</source>
             <translation>Gemensam genomgång: {title}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="124" />
+            <location filename="../workshop/words.py" line="143" />
             <source>1. Reactions</source>
             <translation>1. Reaktioner</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="125" />
+            <location filename="../workshop/words.py" line="144" />
             <source>2. Analysis</source>
             <translation>2. Analys</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="126" />
+            <location filename="../workshop/words.py" line="145" />
             <source>3. Summary</source>
             <translation>3. Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="127" />
+            <location filename="../workshop/words.py" line="146" />
             <source>The group's way through the scenario</source>
             <translation>Gruppens väg genom scenariot</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="128" />
+            <location filename="../workshop/words.py" line="147" />
             <source>Decision {n}</source>
             <translation>Beslut {n}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="129" />
+            <location filename="../workshop/words.py" line="148" />
             <source>The group: {text}</source>
             <translation>Gruppen: {text}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="130" />
+            <location filename="../workshop/words.py" line="149" />
             <source>Expert choice: {text}</source>
             <translation>Expertens val: {text}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="131" />
+            <location filename="../workshop/words.py" line="150" />
             <source>The same as the expert choice.</source>
             <translation>Samma som expertens val.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="132" />
+            <location filename="../workshop/words.py" line="151" />
             <source>The group stood {x} m from the west wall and {y} m from the north wall.</source>
             <translation>Gruppen stod {x} m från västra väggen och {y} m från norra väggen.</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="133" />
+            <location filename="../workshop/words.py" line="152" />
             <source>hot seat</source>
             <translation>heta stolen</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="134" />
+            <location filename="../workshop/words.py" line="153" />
             <source>Results per principle</source>
             <translation>Resultat per princip</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="135" />
+            <location filename="../workshop/words.py" line="154" />
             <source>How agitated they were, step by step</source>
             <translation>Hur upprörda de var, steg för steg</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="136" />
+            <location filename="../workshop/words.py" line="155" />
             <source>not part of this run</source>
             <translation>inte med i den här omgången</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="137" />
+            <location filename="../workshop/words.py" line="156" />
             <source>Ending: {title}</source>
             <translation>Slut: {title}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="138" />
+            <location filename="../workshop/words.py" line="157" />
             <source>Save the summary as PDF</source>
             <translation>Spara sammanfattningen som PDF</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="139" />
+            <location filename="../workshop/words.py" line="158" />
             <source>Save the summary as HTML</source>
             <translation>Spara sammanfattningen som HTML</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="140" />
+            <location filename="../workshop/words.py" line="159" />
             <source>Only the path and the vote counts: no names or personal data</source>
             <translation>Bara vägen och antalet röster: inga namn eller personuppgifter</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="141" />
+            <location filename="../workshop/words.py" line="160" />
             <source>Back to the scenarios</source>
             <translation>Tillbaka till scenarierna</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="142" />
+            <location filename="../workshop/words.py" line="161" />
             <source>Save the workshop summary</source>
             <translation>Spara workshoppens sammanfattning</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="143" />
+            <location filename="../workshop/words.py" line="162" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="144" />
+            <location filename="../workshop/words.py" line="163" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="145" />
+            <location filename="../workshop/words.py" line="164" />
             <source>Saved: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="146" />
+            <location filename="../workshop/words.py" line="165" />
             <source>Could not save: {error}</source>
             <translation>Kunde inte spara: {error}</translation>
         </message>

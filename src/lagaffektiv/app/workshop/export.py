@@ -6,7 +6,6 @@ File names carry the scenario id and the date only: no personal data (none is ev
 
 from __future__ import annotations
 
-import inspect
 from datetime import date
 from pathlib import Path
 
@@ -22,17 +21,21 @@ def default_name(debrief: dict, suffix: str, today: date | None = None) -> str:
     return f"workshop-{sid}-{(today or date.today()).isoformat()}.{suffix}"
 
 
-def html(debrief: dict, lang: str, **curve) -> str:
+def html(debrief: dict, lang: str, *, curve_image: str | None = None, curve_width: int = 640) -> str:
     from ...workshop import summary_html
 
-    params = inspect.signature(summary_html).parameters
-    return summary_html(debrief, lang, **{k: v for k, v in curve.items() if k in params})
+    return summary_html(debrief, lang, curve_image=curve_image, curve_width=curve_width)
 
 
 def write_html(debrief: dict, lang: str, path: str | Path) -> Path:
     path = Path(path)
     path.write_text(html(debrief, lang), encoding="utf-8")
     return path
+
+
+def pdf_html(debrief: dict, lang: str, width: int) -> str:
+    """The summary as printed: the curve as the picture CURVE_URL (QTextDocument draws no SVG)."""
+    return html(debrief, lang, curve_image=CURVE_URL, curve_width=width)
 
 
 def pdf_document(debrief: dict, lang: str) -> QTextDocument:
@@ -43,7 +46,7 @@ def pdf_document(debrief: dict, lang: str) -> QTextDocument:
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInchX() if screen else 96.0
     column = (A4_WIDTH_MM - 2 * PRINT_MARGIN_MM) / 25.4 * dpi
-    doc.setHtml(html(debrief, lang, curve_image=CURVE_URL, curve_width=int(column * 0.97)))
+    doc.setHtml(pdf_html(debrief, lang, int(column * 0.97)))
     from ... import report
 
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,

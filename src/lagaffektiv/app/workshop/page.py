@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...lengths import DOWN
 from ..play.feedback import Outcome
 from ..play.words import num
 from ..play.words import ui as play_ui
@@ -24,6 +25,7 @@ from .words import localized, ui
 
 log = logging.getLogger(__name__)
 
+PANEL_SHARE, PANEL_MIN, PANEL_MAX = 0.33, 340, 520
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Up)
 MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Down)
 
@@ -93,14 +95,13 @@ class WorkshopPage(QWidget):
             self.presenter.show()
         else:
             self._layout.addWidget(self.projected, 1)
-            side = QVBoxLayout()
+            self._side = side = QVBoxLayout()
             side.setContentsMargins(4, 4, 4, 4)
             side.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
             side.addStretch(1)
             self._layout.addLayout(side)
             self._layout.addWidget(self.presenter, 0)
-            self.presenter.setMinimumWidth(360)
-            self.presenter.setMaximumWidth(560)
+            self._size_panel()
             self.presenter.hide()
         self._label_toggle()
 
@@ -128,8 +129,26 @@ class WorkshopPage(QWidget):
     def toggle_panel(self) -> None:
         if self.two_screens:
             return
-        self.presenter.setVisible(not self.presenter.isVisibleTo(self))
+        open_ = not self.presenter.isVisibleTo(self)
+        # Open, the button sits in the panel's top row: the projected view keeps the width.
+        if open_:
+            self._side.removeWidget(self.toggle)
+            self.presenter.set_corner(self.toggle)
+        else:
+            self.presenter.set_corner(None)
+            self._side.insertWidget(0, self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self.presenter.setVisible(open_)
+        self.toggle.show()
         self._label_toggle()
+
+    def _size_panel(self) -> None:
+        """One screen: the panel takes a third of the width, enough for the notes and the votes."""
+        self.presenter.setFixedWidth(max(PANEL_MIN, min(PANEL_MAX, round(self.width() * PANEL_SHARE))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.two_screens:
+            self._size_panel()
+        super().resizeEvent(event)
 
     def _label_toggle(self) -> None:
         open_ = self.presenter.isVisibleTo(self)
@@ -148,6 +167,7 @@ class WorkshopPage(QWidget):
         p.continue_on.connect(self.continue_on)
         p.undo.connect(self.undo)
         p.pause.connect(self.pause)
+        p.voters.connect(self.set_voters)
         cd = self.projected.countdown
         cd.expired.connect(self.expired)
         cd.changed.connect(self._timer_changed)
@@ -216,6 +236,21 @@ class WorkshopPage(QWidget):
         self._tie_notice()
         self._save()
 
+    def set_voters(self, n: int | None) -> None:
+        """The head count at a multiple-answer checkpoint: half of it takes an answer."""
+        from ...errors import LagaffektivError
+
+        if self.outcome is not None or not self.ws.multiple:
+            return
+        try:
+            self.ws.set_voters(n)
+        except LagaffektivError as exc:
+            self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
+            return
+        self.projected.update_votes(self.ws)
+        self.presenter.update_votes(self.ws, self.selected)
+        self._save()
+
     def vote_selected(self, delta: int) -> None:
         options = self.ws.options
         if self.selected is not None and 1 <= self.selected <= len(options) and self.outcome is None:
@@ -231,7 +266,12 @@ class WorkshopPage(QWidget):
 
     def pick(self) -> None:
         ws = self.ws
-        if self.selected is None or self.outcome is not None:
+        if self.outcome is not None:
+            return
+        if ws.multiple:
+            self._pick_ticked()
+            return
+        if self.selected is None:
             return
         option_id = ws.options[self.selected - 1][0]
         tally = ws.tally()
@@ -242,9 +282,21 @@ class WorkshopPage(QWidget):
         else:
             self._act(lambda: ws.decide(option_id))
 
-    def _ask_override(self, n: int) -> bool:
+    def _pick_ticked(self) -> None:
+        """A multiple-answer checkpoint: go on with the answers ticked in the presenter panel."""
+        ws = self.ws
+        ids = self.presenter.ticked()
+        if not ids:
+            return
+        numbers = ", ".join(str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in ids)
+        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirm(numbers):
+            return
+        self._act(lambda: ws.decide_checkpoint(ids))
+
+    def _ask_override(self, n: int | str) -> bool:
+        many = isinstance(n, str) and "," in n
         box = QMessageBox(QMessageBox.Icon.Question, ui(self.lang, "override_title"),
-                          ui(self.lang, "override_text", n=n), parent=self)
+                          ui(self.lang, "override_text_many" if many else "override_text", n=n), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton(ui(self.lang, "override_yes"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(ui(self.lang, "override_no"), QMessageBox.ButtonRole.RejectRole)
@@ -286,7 +338,7 @@ class WorkshopPage(QWidget):
         self.projected.plan.set_preview(assessment)
         names = ws.scenario.characters
         lines = [play_ui(self.lang, "distance_to", name=localized(names[c.character].name, self.lang),
-                         d=num(c.distance, self.lang)) for c in assessment.checks]
+                         d=num(c.distance, self.lang, DOWN)) for c in assessment.checks]
         lines += [f"•  {localized(text, self.lang)}" for text in assessment.feedback]
         self.presenter.set_preview(lines)
 

@@ -10,18 +10,23 @@ screen).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ..library import plain_label, scaled_font
-from .style import presenter_style
+from .style import presenter_px, presenter_style, px_font
 from .words import first_line, localized, ui
 
 BUTTON_LINES = 2.2    # the − and + buttons are this many text lines high: big enough to hit
+WIDE = 1100           # from this width the panel shows the notes and the votes side by side
+TEXT_MAX = 940        # a column no wider than this: lines of ~90 characters stay easy to read
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class VoteRow(QFrame):
-    """One option in the vote entry: its number, the start of its text, − count +."""
+    """One option in the vote entry: its number, the start of its text, − count +; at a
+    multiple-answer checkpoint also a box to tick it as one of the answers the group goes on with."""
 
     clicked = Signal(int)     # a click on the row selects its option, as its number key does
 
@@ -37,6 +42,10 @@ class VoteRow(QFrame):
         self.count = plain_label("0", "pHeading")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setWordWrap(False)
+        self.tick = QCheckBox()
+        self.tick.setAccessibleName(ui(lang, "tick_tip", n=n))
+        self.tick.setToolTip(ui(lang, "tick_tip", n=n))
+        self.tick.hide()
         for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
             button.setObjectName("voteButton")
             button.setToolTip(ui(lang, tip, n=n))
@@ -45,12 +54,13 @@ class VoteRow(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(10)
-        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.text, 0, 1)
-        grid.addWidget(self.less, 0, 2)
-        grid.addWidget(self.count, 0, 3)
-        grid.addWidget(self.more, 0, 4)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.tick, 0, 0)
+        grid.addWidget(self.number, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 2)
+        grid.addWidget(self.less, 0, 3)
+        grid.addWidget(self.count, 0, 4)
+        grid.addWidget(self.more, 0, 5)
+        grid.setColumnStretch(2, 1)
         self.set_selected(False)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -85,11 +95,14 @@ class PresenterPanel(QWidget):
     continue_on = Signal()
     undo = Signal()
     pause = Signal()
+    voters = Signal(object)        # the head count at a multiple-answer checkpoint (None: not entered)
 
     def __init__(self, lang: str = "sv", parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[VoteRow] = []
+        self._multiple = False
+        self._px = 0
         self.setObjectName("presenterPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -101,16 +114,28 @@ class PresenterPanel(QWidget):
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(8)
         self.step_label = plain_label("", "pStep")
-        outer.addWidget(self.step_label)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.step_label, 1)
+        outer.addLayout(self.header)
         self.notice = plain_label("", "pNotice")
         self.notice.hide()
         outer.addWidget(self.notice)
 
         body = QWidget()
         body.setObjectName("presenterBody")
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(0, 0, 6, 0)
-        self.body.setSpacing(8)
+        # Wide (the laptop's own screen): the notes in a column of a readable width, the room and
+        # the votes beside it. Narrow (the panel beside the projected view): one under the other.
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, body)
+        self.columns.setContentsMargins(0, 0, 6, 0)
+        self.columns.setSpacing(8)
+        self.text_column, self.body = self._column()
+        self.vote_column, votes = self._column()
+        self.columns.addWidget(self.text_column, 1)
+        self.columns.addWidget(self.vote_column, 1)
+        self.room_heading = plain_label("", "pHeading")
+        self.room_text = plain_label("", "pText")
+        votes.addWidget(self.room_heading)
+        votes.addWidget(self.room_text)
         self.sections: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("intro", "notes", "prompts", "observe"):
             heading = plain_label("", "pHeading")
@@ -127,14 +152,26 @@ class PresenterPanel(QWidget):
         self.votes_help = plain_label("", "pSoft")
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
-        self.body.addWidget(self.votes_heading)
-        self.body.addWidget(self.votes_help)
-        self.body.addLayout(self.rows_box)
+        self.voters_row = QWidget()
+        row = QHBoxLayout(self.voters_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.voters_label = plain_label("", "pText")
+        self.voters_box = QSpinBox()
+        self.voters_box.setRange(0, 999)
+        self.voters_box.valueChanged.connect(lambda n: self.voters.emit(n or None))
+        self.voters_label.setBuddy(self.voters_box)
+        row.addWidget(self.voters_label, 1)
+        row.addWidget(self.voters_box)
+        votes.addWidget(self.votes_heading)
+        votes.addWidget(self.votes_help)
+        votes.addWidget(self.voters_row)
+        votes.addLayout(self.rows_box)
         self.preview_heading = plain_label("", "pHeading")
         self.preview = plain_label("", "pText")
-        self.body.addWidget(self.preview_heading)
-        self.body.addWidget(self.preview)
+        votes.addWidget(self.preview_heading)
+        votes.addWidget(self.preview)
         self.body.addStretch(1)
+        votes.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -143,7 +180,9 @@ class PresenterPanel(QWidget):
         self.scroll = scroll
         outer.addWidget(scroll, 1)
 
-        actions = QGridLayout()
+        self.actions = QWidget()
+        actions = QGridLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.setHorizontalSpacing(8)
         actions.setVerticalSpacing(6)
         self.follow_button = self._button("primaryButton", self.follow)
@@ -158,7 +197,54 @@ class PresenterPanel(QWidget):
         actions.addWidget(self.continue_button, 1, 1)
         actions.addWidget(self.undo_button, 2, 0)
         actions.addWidget(self.pause_button, 2, 1)
-        outer.addLayout(actions)
+        outer.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @staticmethod
+    def _column() -> tuple[QWidget, QVBoxLayout]:
+        widget = QWidget()
+        widget.setObjectName("presenterBody")
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        return widget, layout
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        wide = self.width() >= WIDE
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.columns.setSpacing(32 if wide else 8)
+        self.text_column.setMaximumWidth(TEXT_MAX if wide else QWIDGETSIZE_MAX)
+        self.vote_column.setMaximumWidth(TEXT_MAX if wide else QWIDGETSIZE_MAX)
+        self.actions.setFixedWidth(min(self.width() - 28, TEXT_MAX))
+        self.room_heading.setVisible(wide and bool(self.room_text.text()))
+        self.room_text.setVisible(wide and bool(self.room_text.text()))
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Bigger with the screen's height: read on a laptop at arm's length (style.presenter_px)."""
+        app_font = QApplication.font()
+        px = max(QFontInfo(app_font).pixelSize(), presenter_px(self.height()))
+        if px == self._px:
+            return
+        self._px = px
+        self.setFont(px_font(app_font, px, dpi=self.logicalDpiY()))
+        self._fonts(self)
+        self.step_label.setFont(scaled_font(self.font(), 1.2, bold=True))
+
+    def _fonts(self, widget: QWidget) -> None:
+        """The panel's font on ``widget`` and all in it: a style sheet stops Qt passing it down."""
+        base = self.font()
+        for w in [widget, *widget.findChildren(QWidget)]:
+            w.setFont(scaled_font(base, 1.1, bold=True) if w.objectName() == "pHeading" else base)
+        for row in [widget] if isinstance(widget, VoteRow) else widget.findChildren(VoteRow):
+            row.size_buttons()
+
+    def set_corner(self, widget: QWidget | None) -> None:
+        """A widget at the end of the top row (the page's show/hide button), or none."""
+        while self.header.count() > 1:
+            self.header.takeAt(1)
+        if widget is not None:
+            self.header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def _button(self, name: str, signal) -> QPushButton:
         button = QPushButton()
@@ -169,14 +255,8 @@ class PresenterPanel(QWidget):
 
     def restyle(self) -> None:
         self.setStyleSheet(presenter_style())
-        base = self.font()
-        self.step_label.setFont(scaled_font(base, 1.2, bold=True))
-        for heading, _ in self.sections.values():
-            heading.setFont(scaled_font(base, 1.0, bold=True))
-        for label in (self.votes_heading, self.preview_heading, self.timer_label):
-            label.setFont(scaled_font(base, 1.0, bold=True))
-        for row in self.rows:
-            row.size_buttons()
+        self._px = 0
+        self._apply_fonts()
 
     # -- showing ----------------------------------------------------------------------------------
     def show_step(self, ws, lang: str, *, outcome: bool, selected: int | None, timer: str | None) -> None:
@@ -215,9 +295,21 @@ class PresenterPanel(QWidget):
         self.votes_heading.setVisible(bool(options))
         self.votes_help.setVisible(bool(options))
         self.votes_heading.setText(ui(lang, "votes"))
-        self.votes_help.setText(ui(lang, "votes_help"))
+        self.votes_help.setText(ui(lang, "votes_help_multiple" if ws.multiple else "votes_help"))
+        # several answers each: the counts add up to more than the people, so ask how many voted
+        multiple = bool(options) and ws.multiple
+        self.voters_row.setVisible(multiple and not ws.hot_seat_here)
+        self.voters_label.setText(ui(lang, "voters"))
+        self.voters_box.setSpecialValueText(ui(lang, "voters_none"))
+        self.voters_box.setAccessibleName(ui(lang, "voters"))
+        self.voters_box.blockSignals(True)
+        self.voters_box.setValue(ws.voters or 0)
+        self.voters_box.blockSignals(False)
+        for row in self.rows:
+            row.tick.setVisible(multiple)
         self.update_votes(ws, selected)
 
+        self._show_room(ws, lang, outcome)
         positioning = kind == "positioning" and not outcome
         self.preview_heading.setVisible(positioning)
         self.preview.setVisible(positioning)
@@ -237,21 +329,70 @@ class PresenterPanel(QWidget):
 
     def update_votes(self, ws, selected: int | None) -> None:
         tally = ws.tally() if self.rows else None
+        self._room_tally(ws)
         for row in self.rows:
             row.set_count(tally.counts.get(row.option_id, 0), self.lang)
             row.set_selected(row.n == selected)
+        self._multiple = ws.multiple
         hot = ws.hot_seat_here
-        if selected is not None and 1 <= selected <= len(self.rows):
+        if ws.multiple:
+            self._label_ticked()
+        elif selected is not None and 1 <= selected <= len(self.rows):
             self.pick_button.setText(ui(self.lang, "hot_choose" if hot else "pick", n=selected))
+            self.pick_button.setEnabled(True)
         else:
             self.pick_button.setText(ui(self.lang, "pick_none"))
-        self.pick_button.setToolTip(ui(self.lang, "pick_tip"))
-        self.pick_button.setEnabled(selected is not None)
+            self.pick_button.setEnabled(False)
+        self.pick_button.setToolTip(ui(self.lang, "pick_tip_multiple" if ws.multiple else "pick_tip"))
         if tally is not None:
-            auto = tally.total > 0 and not tally.tie
-            if ws.multiple:
-                auto = tally.total > 0
-            self.follow_button.setEnabled(auto)
+            if ws.kind == "checkpoint":
+                self.follow_button.setEnabled(ws.room_answer is not None)
+            else:
+                self.follow_button.setEnabled(tally.total > 0 and not tally.tie)
+
+    def _show_room(self, ws, lang: str, outcome: bool) -> None:
+        """What the room sees now, in a few words (wide: the projector is behind the facilitator)."""
+        from ...encounter.arousal import PHASE_LABELS
+
+        kind = ws.kind
+        if outcome:
+            seen = ui(lang, "sees_outcome")
+        elif kind in ("choice", "checkpoint"):
+            seen = ui(lang, "sees_vote", n=len(ws.options))
+        else:
+            seen = ui(lang, {"positioning": "sees_place", "ended": "sees_ended"}.get(kind, "sees_scene"))
+        enc = ws.encounter
+        phases, present = enc.phases(), set(enc.present())
+        states = [f"{localized(ch.name, lang)}: {PHASE_LABELS.get(phases[c], {}).get(lang, phases[c])}"
+                  for c, ch in ws.scenario.characters.items() if c in present and c in phases]
+        self._room_lines = [seen] + (["  ·  ".join(states)] if states else [])
+        self.room_heading.setText(ui(lang, "room_sees"))
+        self._room_tally(ws)
+
+    def _room_tally(self, ws) -> None:
+        lines = list(getattr(self, "_room_lines", []))
+        if self.rows:
+            tally = ws.tally()
+            if tally.total:
+                numbers = ", ".join(str(row.n) for row in self.rows if row.option_id in tally.leaders)
+                share = round(100 * tally.share(tally.leaders[0])) if tally.leaders else 0
+                lines.append(ui(self.lang, "room_tally", total=tally.total, n=numbers, p=share))
+            else:
+                lines.append(ui(self.lang, "no_votes"))
+        self.room_text.setText("\n".join(lines))
+        wide = self.width() >= WIDE
+        self.room_heading.setVisible(wide)
+        self.room_text.setVisible(wide)
+
+    def ticked(self) -> list[str]:
+        """The options ticked at a multiple-answer checkpoint."""
+        return [row.option_id for row in self.rows if row.tick.isVisibleTo(self) and row.tick.isChecked()]
+
+    def _label_ticked(self) -> None:
+        numbers = [str(row.n) for row in self.rows if row.tick.isChecked()]
+        self.pick_button.setText(ui(self.lang, "pick_ticked", n=", ".join(numbers)) if numbers
+                                 else ui(self.lang, "pick_ticked_none"))
+        self.pick_button.setEnabled(bool(numbers))
 
     def set_timer(self, text: str, hot: bool) -> None:
         self.timer_label.setText(text if hot else ui(self.lang, "timer_running", left=text))
@@ -288,9 +429,10 @@ class PresenterPanel(QWidget):
             row.less.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, -1)))
             row.more.clicked.connect(lambda _=False, o=oid, k=n: (self.select.emit(k), self.vote.emit(o, 1)))
             row.clicked.connect(self.select.emit)
+            row.tick.toggled.connect(lambda _=False: self._multiple and self._label_ticked())
             self.rows_box.addWidget(row)
             self.rows.append(row)
-            row.size_buttons()
+            self._fonts(row)
 
     def texts(self) -> list[str]:
         return [label.text() for label in self.findChildren(QLabel)]

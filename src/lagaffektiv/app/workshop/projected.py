@@ -3,8 +3,12 @@ the picture), the floor plan, the state of the room in words, the options number
 distribution as big bars, and after a decision what it led to.
 
 It never shows anything for the facilitator's eyes only (notes, discussion or observation
-prompts): those live in the presenter panel, which this module does not know. The type scales
-with the view's height so it reads from the back of a room (style.BODY_SHARE).
+prompts): those live in the presenter panel, which this module does not know.
+
+Layout: the scene, the question and the options down the left; how the characters are and the
+floor plan down the whole right side, as large as it fits (the room discusses it). The type
+scales with the view's own size so it reads from the back of a room (style.body_px), and comes
+down a step at a time until the options fit whole: an option is never cut off.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from ..play.feedback import FeedbackPanel
 from ..play.image import SceneImage
 from ..play.panels import SideColumn, SpeechLine
 from .bars import VoteBar
-from .style import body_px, projected_style, px_font
+from .style import MIN_BODY_PX, body_px, projected_style, px_font
 from .words import localized, ui
 
 # Type size of each kind of label, as a share of the body size.
@@ -28,6 +32,8 @@ FACTORS = {"wsTitle": (1.3, True), "wsHeading": (1.12, True), "optionNumber": (1
            "stateName": (1.0, True), "planHeading": (0.85, True), "wsTotal": (0.9, False),
            "feedbackPrinciples": (0.9, False), "wsEnded": (1.2, True)}
 PLAN_FACTOR = 0.62
+SCENE_STRETCH, SIDE_STRETCH = 11, 9      # left (scene, options) and right (state, plan) columns
+STACK_EMS = 24     # an option's text narrower than this many body sizes: its bar goes under it
 
 
 class HotSeatCountdown(Countdown):
@@ -52,15 +58,29 @@ class OptionRow(QFrame):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = plain_label(text, "optionText")
         self.bar = VoteBar(lang)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 14, 6)
+        self.grid = grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 14, 8)
         grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
         grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.text, 0, 1)
-        grid.addWidget(self.bar, 0, 2, Qt.AlignmentFlag.AlignVCenter)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
+        self.stacked = None
+        self.set_stacked(False)
         self.setAccessibleName(f"{n}. {text}")
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The bar beside the text (a wide view) or under it (a narrow one: the text keeps its width)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self.grid.removeWidget(self.bar)
+        if stacked:
+            self.grid.addWidget(self.bar, 1, 1)
+            self.grid.setColumnStretch(2, 0)
+        else:
+            self.grid.addWidget(self.bar, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.setColumnStretch(1, 3)
+            self.grid.setColumnStretch(2, 2)
 
 
 class ProjectedView(QWidget):
@@ -73,7 +93,8 @@ class ProjectedView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.rows: list[OptionRow] = []
         self.outcome_panel: FeedbackPanel | None = None
-        self._px = 0
+        self._px: tuple | None = None
+        self._font_px = 0
         self._build(clock)
         self.restyle()
 
@@ -112,49 +133,101 @@ class ProjectedView(QWidget):
         self.column.addLayout(self.lines_box)
         self.column.addWidget(self.ended)
         self.column.addLayout(self.outcome_box)
-        self.column.addWidget(self.heading)
         self.column.addStretch(1)
+        self.scene = column
         self.scroll = QScrollArea()
         self.scroll.setWidget(column)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body.addWidget(self.scroll, 11)
-        self.side = SideColumn(self.lang)
-        self.plan, self.state_panel = self.side.plan, self.side.state_panel
-        body.addWidget(self.side, 9)
-
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.scroll, 1)
+        left.addWidget(self.heading)
         self.options = QWidget()
         self.options.setObjectName("wsOptions")
         self.options_box = QVBoxLayout(self.options)
         self.options_box.setContentsMargins(0, 0, 0, 0)
         self.options_box.setSpacing(8)
         self.total = plain_label("", "wsTotal")
-        outer.addWidget(self.options)
+        left.addWidget(self.options)
+        body.addLayout(left, SCENE_STRETCH)
+        self.side = SideColumn(self.lang)
+        self.plan, self.state_panel = self.side.plan, self.side.state_panel
+        self.plan.setMinimumSize(160, 110)
+        body.addWidget(self.side, SIDE_STRETCH)
+        self.body = body
 
     # -- fonts and colours ----------------------------------------------------------------------------
     def restyle(self) -> None:
         self.setStyleSheet(projected_style())
-        self._px = 0
-        self._apply_fonts()
+        self._apply_fonts(force=True)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._apply_fonts()
 
     def body_px(self) -> int:
-        return body_px(self.height())
+        """The size the view's room allows; _apply_fonts may go below it so that the options fit."""
+        return body_px(self.height(), self.width())
 
     def _apply_fonts(self, force: bool = False) -> None:
-        px = self.body_px()
-        if px == self._px and not force:
+        key = (self.width(), self.height())
+        if key == self._px and not force:
             return
-        self._px = px
+        self._px = key
+        margin = max(12, round(min(self.height(), self.width() * 9 / 16) * 0.02))
+        self.outer.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        px = self.body_px()
+        self._set_px(px)
+        # A step smaller at a time until the question and the options fit, and the scene too
+        # while the type stays above a floor; below MIN_BODY_PX the scene scrolls instead.
+        floor = max(MIN_BODY_PX, round(px * 0.8))
+        while px > MIN_BODY_PX:
+            options, scene = self._heights()
+            if options + (scene if px > floor else 0) <= self._room():
+                break
+            px -= 1
+            self._set_px(px)
+        self.options.setMinimumHeight(self._heights()[0] - self._heading_height())
+
+    def _left_width(self) -> int:
+        margins = self.outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if self.side.isVisibleTo(self):
+            width = (width - self.body.spacing()) * SCENE_STRETCH // (SCENE_STRETCH + SIDE_STRETCH)
+        return max(100, width)
+
+    def _room(self) -> int:
+        """The height the left column has below the title (and the countdown)."""
+        margins = self.outer.contentsMargins()
+        used = margins.top() + margins.bottom() + self.outer.spacing()
+        used += self.title.heightForWidth(max(100, self.width() - margins.left() - margins.right() - 200))
+        if self.countdown.isVisibleTo(self):
+            used += self.countdown.sizeHint().height() + self.outer.spacing()
+        return self.height() - used
+
+    def _heading_height(self) -> int:
+        return self.heading.heightForWidth(self._left_width()) + 10 if self.heading.isVisibleTo(self) else 0
+
+    def _heights(self) -> tuple[int, int]:
+        """(the question with the options, the scene) at the left column's width and the current type."""
+        width = self._left_width()
+        options = self._heading_height()
+        if self.options.isVisibleTo(self):
+            stack = width < STACK_EMS * self._font_px + 120
+            for row in self.rows:
+                row.set_stacked(stack)
+                options += row.heightForWidth(width) + self.options_box.spacing()
+            options += self.total.heightForWidth(width) + 10
+        scene = self.scene.heightForWidth(width - 14) if self.scene.layout().hasHeightForWidth() else 0
+        return options, scene + 10
+
+    def _set_px(self, px: int) -> None:
+        self._font_px = px
         dpi = self.logicalDpiY()
         base = px_font(self.font(), px, dpi=dpi)
-        margin = max(12, round(self.height() * 0.02))
-        self.outer.setContentsMargins(margin * 2, margin, margin * 2, margin)
         for label in self.findChildren(QLabel):
             factor, bold = FACTORS.get(label.objectName(), (1.0, False))
             label.setFont(px_font(base, px * factor, bold, dpi))
@@ -239,14 +312,14 @@ class ProjectedView(QWidget):
         self.narration.hide()
         self.heading.hide()
         self.options.hide()
-        panel = FeedbackPanel(out, lang)
+        panel = FeedbackPanel(out, lang, subject="hot_seat" if decision.hot_seat else "group")
         panel.continue_button.hide()
         self.outcome_panel = panel
         how = ui(lang, f"how_{decision.how}") if f"how_{decision.how}" in _HOW else ""
         if out.step.kind == "positioning":
             said = how[:1].upper() + how[1:]
         else:
-            said = ui(lang, "group_chose", n=self._chosen_number(decision))
+            said = ui(lang, "decided_option", n=self._chosen_number(decision))
             said = f"{said} – {how}" if how else said
         line = plain_label(said, "wsHeading")
         panel.layout().insertWidget(1, line)
@@ -273,15 +346,19 @@ class ProjectedView(QWidget):
         if not self.rows:
             return
         tally = ws.tally()
+        # several answers each: a share of the people who voted, once their number is entered
+        total = ws.voters if ws.multiple and ws.voters else tally.total
         for row in self.rows:
             count = tally.counts.get(row.option_id, 0)
             leading = row.option_id in tally.leaders
-            row.bar.set_votes(count, tally.total, leading, self.lang)
+            row.bar.set_votes(count, max(total, count), leading, self.lang)
             if row.property("leading") != leading:
                 row.setProperty("leading", "true" if leading else "false")
                 row.style().unpolish(row)
                 row.style().polish(row)
-        if tally.total == 0:
+        if ws.multiple and ws.voters:
+            self.total.setText(ui(self.lang, "voters_total", n=ws.voters, answers=tally.total))
+        elif tally.total == 0:
             self.total.setText(ui(self.lang, "no_votes"))
         elif tally.total == 1:
             self.total.setText(ui(self.lang, "votes_total_one"))

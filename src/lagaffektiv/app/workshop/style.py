@@ -1,6 +1,6 @@
 """The workshop views' colours (by role from app/theme.py, so high contrast reaches them) and the
-type size for a projector: read from the back of a room, the text scales with the window's
-height, not with the desktop's font.
+type size for a projector: read from the back of a room, the text scales with the view's own size
+(its height, or its width when it is narrower than 16:9), not with the desktop's font.
 """
 
 from __future__ import annotations
@@ -9,12 +9,20 @@ from PySide6.QtGui import QFont
 from .. import theme
 from ..play.style import heading_colour, mix
 
-BODY_SHARE = 0.027    # body text: 2.7 % of the window's height (29 px at 1080 p, 19 px at 720 p)
+BODY_SHARE = 0.027    # body text: 2.7 % of the view's height (29 px at 1080 p, 19 px at 720 p)
+WIDTH_SHARE = BODY_SHARE * 9 / 16   # the same at 16:9, so a narrower view gets smaller type
 MIN_BODY_PX = 15
+PRESENTER_SHARE = 0.0165   # the facilitator's text at arm's length: 18 px at 1080 p
+MIN_PRESENTER_PX = 13
 
 
-def body_px(height: int) -> int:
-    return max(MIN_BODY_PX, round(height * BODY_SHARE))
+def body_px(height: int, width: int | None = None) -> int:
+    size = height * BODY_SHARE if width is None else min(height * BODY_SHARE, width * WIDTH_SHARE)
+    return max(MIN_BODY_PX, round(size))
+
+
+def presenter_px(height: int) -> int:
+    return max(MIN_PRESENTER_PX, round(height * PRESENTER_SHARE))
 
 
 def px_font(base: QFont, px: float, bold: bool = False, dpi: float = 96.0) -> QFont:

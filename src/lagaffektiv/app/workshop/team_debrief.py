@@ -187,7 +187,7 @@ class TeamDebriefView(QWidget):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        px = body_px(self.height())
+        px = body_px(self.height(), self.width())
         if px == self._px or self.debrief is None:
             return
         self._px = px
