@@ -1878,7 +1878,7 @@
         <message>
             <location filename="../workshop/words.py" line="31" />
             <source>Where to stand</source>
-            <translation>Var du står</translation>
+            <translation>Var ni står</translation>
         </message>
         <message>
             <location filename="../workshop/words.py" line="32" />
@@ -2417,66 +2417,76 @@
         </message>
         <message>
             <location filename="../workshop/words.py" line="153" />
+            <source>(the group's choice)</source>
+            <translation>(gruppens val)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="154" />
+            <source>(the expert's choice)</source>
+            <translation>(expertens val)</translation>
+        </message>
+        <message>
+            <location filename="../workshop/words.py" line="155" />
             <source>Results per principle</source>
             <translation>Resultat per princip</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="154" />
+            <location filename="../workshop/words.py" line="156" />
             <source>How agitated they were, step by step</source>
             <translation>Hur upprörda de var, steg för steg</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="155" />
+            <location filename="../workshop/words.py" line="157" />
             <source>not part of this run</source>
             <translation>inte med i den här omgången</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="156" />
+            <location filename="../workshop/words.py" line="158" />
             <source>Ending: {title}</source>
             <translation>Slut: {title}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="157" />
+            <location filename="../workshop/words.py" line="159" />
             <source>Save the summary as PDF</source>
             <translation>Spara sammanfattningen som PDF</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="158" />
+            <location filename="../workshop/words.py" line="160" />
             <source>Save the summary as HTML</source>
             <translation>Spara sammanfattningen som HTML</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="159" />
+            <location filename="../workshop/words.py" line="161" />
             <source>Only the path and the vote counts: no names or personal data</source>
             <translation>Bara vägen och antalet röster: inga namn eller personuppgifter</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="160" />
+            <location filename="../workshop/words.py" line="162" />
             <source>Back to the scenarios</source>
             <translation>Tillbaka till scenarierna</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="161" />
+            <location filename="../workshop/words.py" line="163" />
             <source>Save the workshop summary</source>
             <translation>Spara workshoppens sammanfattning</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="162" />
+            <location filename="../workshop/words.py" line="164" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="163" />
+            <location filename="../workshop/words.py" line="165" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="164" />
+            <location filename="../workshop/words.py" line="166" />
             <source>Saved: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
         <message>
-            <location filename="../workshop/words.py" line="165" />
+            <location filename="../workshop/words.py" line="167" />
             <source>Could not save: {error}</source>
             <translation>Kunde inte spara: {error}</translation>
         </message>

@@ -131,9 +131,9 @@ class TeamDebriefView(QWidget):
         for n, opt in enumerate(options, start=1):
             marks = []
             if opt.get("chosen"):
-                marks.append("←")
+                marks.append(ui(lang, "mark_group"))
             if opt.get("expert"):
-                marks.append("★")
+                marks.append(ui(lang, "mark_expert"))
             number = plain_label(f"{n}", "optionNumber")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = plain_label(f"{first_line(localized(opt.get('text'), lang), 110)} {' '.join(marks)}".strip(),

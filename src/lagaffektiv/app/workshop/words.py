@@ -150,6 +150,8 @@ WORDS: dict[str, str] = {
     "same_as_expert": QT_TRANSLATE_NOOP("workshop", "The same as the expert choice."),
     "placed_at": QT_TRANSLATE_NOOP("workshop", "The group stood {x} m from the west wall and {y} m from the north wall."),
     "hot_seat_mark": QT_TRANSLATE_NOOP("workshop", "hot seat"),
+    "mark_group": QT_TRANSLATE_NOOP("workshop", "(the group's choice)"),
+    "mark_expert": QT_TRANSLATE_NOOP("workshop", "(the expert's choice)"),
     "principles": QT_TRANSLATE_NOOP("workshop", "Results per principle"),
     "curve": QT_TRANSLATE_NOOP("workshop", "How agitated they were, step by step"),
     "not_scored": QT_TRANSLATE_NOOP("workshop", "not part of this run"),
