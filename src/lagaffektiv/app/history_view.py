@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDi
 
 from . import theme
 from .i18n import translate
-from .library import plain_label, scaled_font
+from .widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:
     from ..history import History

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QApplication, QBoxLayout, QButtonGroup, QCheckBox
 
 from ... import report
 from .. import theme
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from . import export
 from .charts import ArousalCurve, ScoreBar
 from .style import style

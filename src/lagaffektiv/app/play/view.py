@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from ...errors import LagaffektivError
 from ...lengths import DOWN
 from ...session import PracticeSession
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from .countdown import Countdown
 from .decisions import CheckpointForm, ChoiceList, PassagePanel, PositioningPanel
 from .feedback import FeedbackPanel, Outcome

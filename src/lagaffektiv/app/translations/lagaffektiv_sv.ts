@@ -786,57 +786,57 @@
     <context>
         <name>library</name>
         <message>
-            <location filename="../library.py" line="37" />
+            <location filename="../library/words.py" line="10" />
             <source>Filter the scenarios</source>
             <translation>Filtrera scenarierna</translation>
         </message>
         <message>
-            <location filename="../library.py" line="38" />
+            <location filename="../library/words.py" line="11" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../library.py" line="39" />
+            <location filename="../library/words.py" line="12" />
             <source>Your role</source>
             <translation>Din roll</translation>
         </message>
         <message>
-            <location filename="../library.py" line="40" />
+            <location filename="../library/words.py" line="13" />
             <source>up to {n} min</source>
             <translation>högst {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="41" />
+            <location filename="../library/words.py" line="14" />
             <source>longer than {n} min</source>
             <translation>längre än {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="42" />
+            <location filename="../library/words.py" line="15" />
             <source>{shown} of {total} scenarios</source>
             <translation>{shown} av {total} scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="43" />
+            <location filename="../library/words.py" line="16" />
             <source>Show all scenarios</source>
             <translation>Visa alla scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="44" />
+            <location filename="../library/words.py" line="17" />
             <source>Set every filter back to All</source>
             <translation>Sätt alla filter till Alla igen</translation>
         </message>
         <message>
-            <location filename="../library.py" line="45" />
+            <location filename="../library/words.py" line="18" />
             <source>No scenario matches the filters. Choose All in one of the lists above, or show all scenarios.</source>
             <translation>Inget scenario passar filtren. Välj Alla i någon av listorna ovanför, eller visa alla scenarier.</translation>
         </message>
         <message>
-            <location filename="../library.py" line="47" />
+            <location filename="../library/words.py" line="20" />
             <source>Lead a workshop</source>
             <translation>Led workshop</translation>
         </message>
         <message>
-            <location filename="../library.py" line="48" />
+            <location filename="../library/words.py" line="21" />
             <source>Run this scenario with a group on a projector: the group votes at each decision</source>
             <translation>Kör scenariot med en grupp på projektor: gruppen röstar vid varje beslut</translation>
         </message>
