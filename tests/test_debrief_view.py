@@ -21,7 +21,8 @@ from lagaffektiv.app.assets import install_fonts  # noqa: E402
 from lagaffektiv.app.debrief import DebriefView  # noqa: E402
 from lagaffektiv.app.debrief.charts import ArousalCurve, ScoreBar, curve_image  # noqa: E402
 from lagaffektiv.app.debrief.style import PRINT_COLOURS, screen_colours  # noqa: E402
-from lagaffektiv.app.debrief.view import SECTION_IDS, ScoreChart  # noqa: E402
+from lagaffektiv.app.debrief.charts import ScoreChart  # noqa: E402
+from lagaffektiv.app.debrief.results import SECTION_IDS  # noqa: E402
 from lagaffektiv.app.debrief.words import DEBRIEF, ui  # noqa: E402
 from lagaffektiv.scenario.load import load_scenario  # noqa: E402
 from lagaffektiv.session import PracticeSession  # noqa: E402

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from lagaffektiv.app import theme  # noqa: E402
-from lagaffektiv.app.history_view import OVERALL, HistoryView, ending_words, local_time, w  # noqa: E402
+from lagaffektiv.app.history_view import HistoryView  # noqa: E402
+from lagaffektiv.app.history_words import OVERALL, ending_words, local_time, w  # noqa: E402
 from lagaffektiv.history import History  # noqa: E402
 from lagaffektiv.principles import PRINCIPLES  # noqa: E402
 from lagaffektiv.scenario.load import load_scenario  # noqa: E402
@@ -159,7 +160,8 @@ def test_the_progress_chart_draws_each_series_named_in_words(view, history, play
 
 
 def test_a_long_history_shows_the_latest_exercises_with_dates_that_do_not_collide(qtbot):
-    from lagaffektiv.app.history_view import MAX_POINTS, ProgressChart, summary_text
+    from lagaffektiv.app.history_chart import ProgressChart
+    from lagaffektiv.app.history_words import MAX_POINTS, summary_text
 
     points = [(f"2025-{1 + i // 28:02d}-{1 + i % 28:02d}T10:00:00+00:00", (i * 37) % 101)
               for i in range(MAX_POINTS + 5)]

@@ -11,7 +11,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QLabel  # noqa: E402
 
-from lagaffektiv.app.library import FILTER_KEYS, LibraryView  # noqa: E402
+from lagaffektiv.app.library import LibraryView  # noqa: E402
+from lagaffektiv.app.library.filters import FILTER_KEYS  # noqa: E402
 from lagaffektiv.app.main import MainWindow  # noqa: E402
 from lagaffektiv.scenario.load import load_library  # noqa: E402
 

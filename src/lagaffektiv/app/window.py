@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QMainWindow, QMessageBox, QPushButto
 from . import errors as app_errors
 from . import text as t
 from . import theme
-from .library import LibraryView, plain_label, scaled_font
+from .library import LibraryView
+from .widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:  # the core is imported when the library is loaded, after the first paint
     from ..history import History

@@ -1,4 +1,5 @@
-"""The two pictures of the debrief, drawn with QPainter: the arousal curve and the result bars.
+"""The charts of the debrief: the arousal curve and the result bars, drawn with QPainter, and the
+results chart that sets each bar beside the learner's own rating.
 
 Both only draw what the core computed (``lagaffektiv.report`` gives the series, the phase bands
 and the decision numbers). Colour never carries meaning alone: the phase bands carry their
@@ -14,9 +15,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ... import report
+from .parts import label
 from .style import PRINT_COLOURS, ChartColours, screen_colours
 from .words import localized, number, ui
 
@@ -285,3 +287,58 @@ class ScoreBar(QWidget):
             tx = track.left() + track.width() * q / 100
             p.drawLine(QPointF(tx, track.top()), QPointF(tx, track.bottom()))
         p.end()
+
+
+class ScoreChart(QFrame):
+    """The per-principle results as a horizontal bar chart, the learner's own rating beside each bar
+    and a disagreement marked with an icon and words."""
+
+    def __init__(self, debrief: dict, ratings: dict, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scoreChart")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 8)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(label(ui(lang, "principles"), "chartHeader"), 0, 0)
+        grid.addWidget(label(ui(lang, "chart"), "chartHeader"), 0, 1)
+        grid.addWidget(label(ui(lang, "your_rating"), "chartHeader"), 0, 2)
+        self.rows: list[tuple[str, ScoreBar, QLabel]] = []
+        lines = []
+        for r, (pid, s) in enumerate(debrief.get("principles", {}).items(), start=1):
+            name = report.principle_name(pid, lang)
+            score = s.get("score")
+            rating = ratings.get(pid)
+            rating_text = ui(lang, f"rating_{rating}") if rating in report.RATINGS else ui(lang, "rating_none")
+            differs = report.disagreement(rating, score)
+            name_label = label(name, "principleName")
+            bar = ScoreBar(score, str(score) if score is not None else ui(lang, "not_scored"))
+            own = QWidget()
+            own_layout = QHBoxLayout(own)
+            own_layout.setContentsMargins(0, 0, 0, 0)
+            own_layout.setSpacing(8)
+            own_label = label(rating_text, "ownRating")
+            own_label.setWordWrap(False)
+            own_layout.addWidget(own_label)
+            if differs:
+                mark = label(ui(lang, "differs"), "differsMark")
+                mark.setWordWrap(False)
+                own_layout.addWidget(mark)
+            own_layout.addStretch(1)
+            grid.addWidget(name_label, r, 0)
+            grid.addWidget(bar, r, 1)
+            grid.addWidget(own, r, 2)
+            spoken = rating_text if rating in report.RATINGS else ui(lang, "not_rated")
+            row_text = ui(lang, "score_row", principle=name, score=score if score is not None else "–", rating=spoken)
+            if differs:
+                row_text += " " + ui(lang, "differs")
+            bar.setAccessibleName(row_text)
+            lines.append(row_text)
+            self.rows.append((pid, bar, own_label))
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(2, 3)
+        self.setAccessibleName(ui(lang, "chart"))
+        self.setAccessibleDescription("\n".join(lines))
+

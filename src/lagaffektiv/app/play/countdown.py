@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
-from ..library import plain_label
+from ..widgets import plain_label
 from .words import ui
 
 TICK_MS = 100

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ...scenario.model import Checkpoint, Choice
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from .buttons import ChoiceButton, OptionButton
 from .words import localized, ui
 

@@ -16,7 +16,7 @@ from ...encounter.engine import Step
 from ...encounter.positioning import Assessment
 from ...principles import PRINCIPLES
 from ...scenario.model import Node, Placement, RoomDef
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from .words import localized, ui
 
 

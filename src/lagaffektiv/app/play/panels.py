@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...scenario.model import Character, Placement, RoomDef
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from .planview import FloorPlanView
 from .state import StatePanel
 from .words import ui

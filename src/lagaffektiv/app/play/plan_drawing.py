@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphics
 from ...encounter.positioning import Assessment
 from ...lengths import DOWN, UP
 from ...scenario.model import Character, Placement, RoomDef
-from ..library import scaled_font
+from ..widgets import scaled_font
 from .describe import item_label
 from .style import colours
 from .words import door_users, localized, num, ui

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ...encounter.arousal import PHASE_LABELS
-from ..library import plain_label, scaled_font
+from ..widgets import plain_label, scaled_font
 from .style import PHASE_COLOURS, colours
 from .words import localized, ui
 

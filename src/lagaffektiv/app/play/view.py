@@ -5,6 +5,8 @@ acts with), in a scroll area so nothing clips at large text sizes; above it the 
 a timed decision. Right: how the characters are, and the floor plan. In practice mode each
 step's feedback is shown until the learner continues; in assessment mode nothing is shown
 until the debrief, and there is no stepping back and no state indicator.
+
+What a step shows is filled in by ``steps``; the notices and the sound by ``notices``.
 """
 
 from __future__ import annotations
@@ -16,22 +18,23 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...errors import LagaffektivError
-from ...lengths import DOWN
 from ...session import PracticeSession
-from ..library import plain_label, scaled_font
-from .countdown import Countdown
-from .decisions import CheckpointForm, ChoiceList, PassagePanel, PositioningPanel
-from .feedback import FeedbackPanel, Outcome
-from .image import SceneImage
-from .panels import NoticeBar, SideColumn, SpeechLine
 from ..sound import SoundController
+from ..widgets import plain_label, scaled_font
+from .countdown import Countdown
+from .decisions import CheckpointForm, ChoiceList, PositioningPanel
+from .feedback import Outcome
+from .image import SceneImage
+from .notices import Notices
+from .panels import NoticeBar, SideColumn
+from .steps import StepRendering
 from .style import style
-from .words import localized, num, ui
+from .words import localized, ui
 
 READABLE_CHARS = 92   # the text column is capped near this many characters per line
 
 
-class PlayView(QWidget):
+class PlayView(Notices, StepRendering, QWidget):
     finished = Signal(object)      # the session, once the encounter has reached an ending
     quit_requested = Signal()
 
@@ -283,48 +286,6 @@ class PlayView(QWidget):
             self._finished_sent = True
             self.finished.emit(self.session)
 
-    # -- notices -------------------------------------------------------------------------------------
-    def _check_saving(self) -> None:
-        if self.session is not None and self.session.save_error and not self._save_notice_done:
-            self._save_notice_done = True
-            self._show_save_notice()
-            self.save_notice.show()
-
-    def _show_save_notice(self) -> None:
-        self.save_notice.set_text(ui(self.lang, "not_saved", error=self.session.save_error), self.lang)
-
-    def _sound_unavailable(self, reason: str) -> None:
-        self.sound_notice.set_text(ui(self.lang, f"sound_{reason}"), self.lang)
-        self.sound_notice.show()
-        self.mute_button.hide()
-
-    def _toggle_mute(self, muted: bool) -> None:
-        self.sound.set_muted(muted)
-        self._label_mute()
-
-    def _label_mute(self) -> None:
-        muted = self.mute_button.isChecked()
-        self._label_button(self.mute_button, "unmute" if muted else "mute", "mute_tip")
-
-    def _show_sound(self) -> None:
-        """Captions of what is heard now (always), and the sound itself where it can play."""
-        from ...audio.state import sound_state   # after the first paint, like the rest of the core
-
-        enc = self.encounter
-        state = sound_state(enc)
-        lines = state.captions(self.lang)
-        self.captions.setText("\n".join(lines))
-        self.captions.setAccessibleName(ui(self.lang, "captions", captions=" ".join(lines)))
-        self.captions.setVisible(bool(lines))
-        self._label_mute()
-        self.mute_button.setVisible(bool(lines) and self.sound.enabled and self.sound.reason is None)
-        if self.isVisible():
-            self.sound.show(state, (len(enc.actions), enc.node_id))
-
-    def _show_error(self, exc: Exception) -> None:
-        self.error_notice.setText(ui(self.lang, "action_failed", error=str(exc)))
-        self.error_notice.show()
-
     # -- rendering -----------------------------------------------------------------------------------
     def _restyle(self) -> None:
         """Colours from the current theme, and fonts from the current text size."""
@@ -370,105 +331,6 @@ class PlayView(QWidget):
         button.setToolTip(ui(self.lang, tip))
         button.setAccessibleName(ui(self.lang, text))
         button.setAccessibleDescription(ui(self.lang, tip))
-
-    def _clear(self) -> None:
-        for box in (self.lines_box, self.decision_box):
-            while box.count():
-                widget = box.takeAt(0).widget()
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
-        self.decision = None
-
-    def _add_decision(self, widget: QWidget) -> None:
-        self.decision = widget
-        self.decision_box.addWidget(widget)
-        widget.show()      # at once, not at the next event loop pass: the focus goes there now
-
-    def _render_feedback(self) -> None:
-        out = self.outcome
-        self.countdown.stop()
-        self.image.load(None, None)
-        self.narration.hide()
-        panel = FeedbackPanel(out, self.lang)
-        panel.continue_button.clicked.connect(self.continue_on)
-        self._add_decision(panel)
-        if out.step.kind == "positioning" and out.room is not None:
-            self.side.show_plan(out.room, out.placements, self.encounter.scenario.characters, None, self.lang)
-            self.plan.show_assessment(out.assessment)
-        else:
-            self._show_current_plan()
-
-    def _render_step(self, key: tuple) -> None:
-        enc, lang = self.encounter, self.lang
-        node = enc.node
-        self.image.load(enc.scenario.folder, node.image)
-        self.narration.setText(localized(node.narration, lang))
-        self.narration.setVisible(bool(node.narration))
-        for line in node.lines:
-            ch = enc.scenario.characters.get(line.character)
-            speech = SpeechLine(localized(ch.name, lang) if ch else line.character, localized(line.text, lang))
-            self.lines_box.addWidget(speech)
-            speech.show()
-        kind = node.kind
-        seconds = enc.timer_seconds() if kind == "choice" else None
-        if seconds is None:
-            self.countdown.stop()
-        elif key != self._step_key or not self.countdown.isVisibleTo(self):
-            self.countdown.start(seconds)      # a language switch keeps the time left
-        if kind == "choice":
-            self._add_decision(ChoiceList(enc.available_choices(), lang))
-            self.decision.chosen.connect(self.choose)
-        elif kind == "checkpoint":
-            self._add_decision(CheckpointForm(node.checkpoint, lang, self._checked))
-            self.decision.answered.connect(self.answer)
-            for button in self.decision.options:
-                button.toggled.connect(self._remember_checked)
-        elif kind == "positioning":
-            self._add_decision(PositioningPanel(node.positioning.prompt, lang))
-            self.decision.place.connect(self.place)
-        elif kind == "passage":
-            self._add_decision(PassagePanel(lang))
-            self.decision.proceed.connect(self.proceed)
-        if kind == "positioning":
-            start = self._marker[1] if self._marker and self._marker[0] == key else node.positioning.learner_start
-            self.side.show_plan(enc.room, enc.placements, enc.scenario.characters, None, lang)
-            self.plan.begin_positioning(start, enc.can_stand)
-            self._preview_at = self.plan.learner
-            self._preview()
-        else:
-            self._show_current_plan()
-
-    def _show_current_plan(self) -> None:
-        enc = self.encounter
-        if enc.placements is None:
-            self.side.hide_plan()
-        else:
-            self.side.show_plan(enc.room, enc.placements, enc.scenario.characters, enc.learner, self.lang)
-
-    def _queue_preview(self, x: float, y: float) -> None:
-        enc = self.encounter
-        self._marker = ((len(enc.actions), enc.node_id), (x, y)) if enc is not None else None
-        self._preview_at = (x, y)
-        self._preview_timer.start()
-
-    def _preview(self) -> None:
-        """Distances while the marker moves (practice mode only: the assessment mode judges silently)."""
-        enc = self.encounter
-        if not isinstance(self.decision, PositioningPanel) or enc is None or enc.mode != "practice":
-            return
-        try:
-            preview = enc.assess_position(*self._preview_at)
-        except LagaffektivError:
-            return
-        self.plan.set_preview(preview)
-        names = enc.scenario.characters
-        self.decision.show_preview([ui(self.lang, "distance_to", name=localized(names[c.character].name, self.lang),
-                                       d=num(c.distance, self.lang, DOWN)) for c in preview.checks])
-
-    def _remember_checked(self) -> None:
-        if isinstance(self.decision, CheckpointForm):
-            self._checked = set(self.decision.checked())
 
     # -- keys (from any part of the view that did not take them) -----------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

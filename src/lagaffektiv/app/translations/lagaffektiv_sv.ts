@@ -528,257 +528,257 @@
     <context>
         <name>history</name>
         <message>
-            <location filename="../history_view.py" line="40" />
+            <location filename="../history_words.py" line="13" />
             <source>Your history</source>
             <translation>Din historik</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="41" />
+            <location filename="../history_words.py" line="14" />
             <source>Everything stays on this computer: there is no account and nothing is sent over the network. You can save a copy of all your data, or delete it.</source>
             <translation>Allt stannar på den här datorn: det finns inget konto och inget skickas över nätet. Du kan spara en kopia av alla dina data, eller radera dem.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="44" />
+            <location filename="../history_words.py" line="17" />
             <source>Export my data…</source>
             <translation>Exportera mina data…</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="45" />
+            <location filename="../history_words.py" line="18" />
             <source>Save everything stored about your exercises as a JSON file</source>
             <translation>Spara allt som finns sparat om dina övningar som en JSON-fil</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="46" />
+            <location filename="../history_words.py" line="19" />
             <source>Delete my data…</source>
             <translation>Radera mina data…</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="47" />
+            <location filename="../history_words.py" line="20" />
             <source>Delete your whole history from this computer</source>
             <translation>Radera hela din historik från den här datorn</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="48" />
+            <location filename="../history_words.py" line="21" />
             <source>Your history could not be opened, so there is nothing to show here. You can still practise, but your exercises are not saved.</source>
             <translation>Din historik kunde inte öppnas, så det finns inget att visa här. Du kan ändå öva, men dina övningar sparas inte.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="50" />
+            <location filename="../history_words.py" line="23" />
             <source>Your history could not be read: {error}</source>
             <translation>Din historik kunde inte läsas: {error}</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="51" />
+            <location filename="../history_words.py" line="24" />
             <source>No finished exercises yet</source>
             <translation>Inga avslutade övningar än</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="52" />
+            <location filename="../history_words.py" line="25" />
             <source>When you have finished an exercise, it is listed here with its result, and a chart shows how each principle develops over time. Choose a scenario under Scenarios to start.</source>
             <translation>När du har avslutat en övning visas den här med sitt resultat, och ett diagram visar hur varje princip utvecklas över tid. Välj ett scenario under Scenarier för att börja.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="55" />
+            <location filename="../history_words.py" line="28" />
             <source>1 exercise that was not finished is not included here.</source>
             <translation>1 övning som inte avslutades är inte med här.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="56" />
+            <location filename="../history_words.py" line="29" />
             <source>{n} exercises that were not finished are not included here.</source>
             <translation>{n} övningar som inte avslutades är inte med här.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="58" />
+            <location filename="../history_words.py" line="31" />
             <source>Finished exercises ({n})</source>
             <translation>Avslutade övningar ({n})</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="59" />
+            <location filename="../history_words.py" line="32" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="60" />
+            <location filename="../history_words.py" line="33" />
             <source>Exercise</source>
             <translation>Övning</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="61" />
+            <location filename="../history_words.py" line="34" />
             <source>How it ended</source>
             <translation>Hur det slutade</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="62" />
+            <location filename="../history_words.py" line="35" />
             <source>Result</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="63" />
+            <location filename="../history_words.py" line="36" />
             <source>Knowledge</source>
             <translation>Kunskap</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="64" />
+            <location filename="../history_words.py" line="37" />
             <source>Result and knowledge are out of 100; – means the exercise had no knowledge questions.</source>
             <translation>Resultat och kunskap är av 100; – betyder att övningen inte hade några kunskapsfrågor.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="66" />
+            <location filename="../history_words.py" line="39" />
             <source>Press Enter or double-click an exercise to see its debrief.</source>
             <translation>Tryck Enter eller dubbelklicka på en övning för att se genomgången.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="67" />
+            <location filename="../history_words.py" line="40" />
             <source>Show the debrief</source>
             <translation>Visa genomgången</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="68" />
+            <location filename="../history_words.py" line="41" />
             <source>{title} (assessment)</source>
             <translation>{title} (bedömning)</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="69" />
+            <location filename="../history_words.py" line="42" />
             <source>{date}, {title}: {ending}. Result {overall} of 100, knowledge {knowledge}.</source>
             <translation>{date}, {title}: {ending}. Resultat {overall} av 100, kunskap {knowledge}.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="70" />
+            <location filename="../history_words.py" line="43" />
             <source>{n} of 100</source>
             <translation>{n} av 100</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="71" />
+            <location filename="../history_words.py" line="44" />
             <source>no questions</source>
             <translation>inga frågor</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="72" />
+            <location filename="../history_words.py" line="45" />
             <source>no ending recorded</source>
             <translation>inget slut sparat</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="74" />
+            <location filename="../history_words.py" line="47" />
             <source>Resolved</source>
             <translation>Löstes</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="75" />
+            <location filename="../history_words.py" line="48" />
             <source>Resolved with help</source>
             <translation>Löstes med hjälp</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="76" />
+            <location filename="../history_words.py" line="49" />
             <source>Care interrupted</source>
             <translation>Vården avbröts</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="77" />
+            <location filename="../history_words.py" line="50" />
             <source>Alarm or violence</source>
             <translation>Larm eller våld</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="79" />
+            <location filename="../history_words.py" line="52" />
             <source>Progress over time</source>
             <translation>Utveckling över tid</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="80" />
+            <location filename="../history_words.py" line="53" />
             <source>Show</source>
             <translation>Visa</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="81" />
+            <location filename="../history_words.py" line="54" />
             <source>Overall result</source>
             <translation>Sammanlagt resultat</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="82" />
+            <location filename="../history_words.py" line="55" />
             <source>{name}: result in each exercise (0–100)</source>
             <translation>{name}: resultat i varje övning (0–100)</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="83" />
+            <location filename="../history_words.py" line="56" />
             <source>Each point is one finished exercise, the oldest on the left.</source>
             <translation>Varje punkt är en avslutad övning, den äldsta längst till vänster.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="84" />
+            <location filename="../history_words.py" line="57" />
             <source>{name}: one exercise so far, {value} of 100. Finish more to see how it develops.</source>
             <translation>{name}: en övning hittills, {value} av 100. Avsluta fler för att se hur det utvecklas.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="86" />
+            <location filename="../history_words.py" line="59" />
             <source>{name}: {n} exercises. First {first}, latest {latest}, best {best} (of 100).</source>
             <translation>{name}: {n} övningar. Först {first}, senast {latest}, bäst {best} (av 100).</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="88" />
+            <location filename="../history_words.py" line="61" />
             <source>The chart shows the latest {shown} of {n}.</source>
             <translation>Diagrammet visar de senaste {shown} av {n}.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="89" />
+            <location filename="../history_words.py" line="62" />
             <source>No principle has been scored yet.</source>
             <translation>Ingen princip har fått något resultat än.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="91" />
+            <location filename="../history_words.py" line="64" />
             <source>Export my data</source>
             <translation>Exportera mina data</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="92" />
+            <location filename="../history_words.py" line="65" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="93" />
+            <location filename="../history_words.py" line="66" />
             <source>lagaffektiv-my-data</source>
             <translation>lagaffektiv-mina-data</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="94" />
+            <location filename="../history_words.py" line="67" />
             <source>Saved: {path}</source>
             <translation>Sparad: {path}</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="95" />
+            <location filename="../history_words.py" line="68" />
             <source>Could not save the file: {error}</source>
             <translation>Filen kunde inte sparas: {error}</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="96" />
+            <location filename="../history_words.py" line="69" />
             <source>Delete my data</source>
             <translation>Radera mina data</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="97" />
+            <location filename="../history_words.py" line="70" />
             <source>Delete your whole history from this computer?</source>
             <translation>Radera hela din historik från den här datorn?</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="98" />
+            <location filename="../history_words.py" line="71" />
             <source>Every exercise, finished or not, with its results, your reflections and your own ratings is deleted. This cannot be undone. To keep a copy, choose Export my data first.</source>
             <translation>Alla övningar, avslutade eller inte, med resultat, dina reflektioner och dina egna bedömningar raderas. Det går inte att ångra. Vill du ha kvar en kopia, välj Exportera mina data först.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="101" />
+            <location filename="../history_words.py" line="74" />
             <source>Delete everything</source>
             <translation>Radera allt</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="102" />
+            <location filename="../history_words.py" line="75" />
             <source>Keep my data</source>
             <translation>Behåll mina data</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="103" />
+            <location filename="../history_words.py" line="76" />
             <source>Your history has been deleted.</source>
             <translation>Din historik är raderad.</translation>
         </message>
         <message>
-            <location filename="../history_view.py" line="104" />
+            <location filename="../history_words.py" line="77" />
             <source>Your history could not be deleted: {error}</source>
             <translation>Din historik kunde inte raderas: {error}</translation>
         </message>
@@ -786,57 +786,57 @@
     <context>
         <name>library</name>
         <message>
-            <location filename="../library.py" line="37" />
+            <location filename="../library/words.py" line="10" />
             <source>Filter the scenarios</source>
             <translation>Filtrera scenarierna</translation>
         </message>
         <message>
-            <location filename="../library.py" line="38" />
+            <location filename="../library/words.py" line="11" />
             <source>All</source>
             <translation>Alla</translation>
         </message>
         <message>
-            <location filename="../library.py" line="39" />
+            <location filename="../library/words.py" line="12" />
             <source>Your role</source>
             <translation>Din roll</translation>
         </message>
         <message>
-            <location filename="../library.py" line="40" />
+            <location filename="../library/words.py" line="13" />
             <source>up to {n} min</source>
             <translation>högst {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="41" />
+            <location filename="../library/words.py" line="14" />
             <source>longer than {n} min</source>
             <translation>längre än {n} min</translation>
         </message>
         <message>
-            <location filename="../library.py" line="42" />
+            <location filename="../library/words.py" line="15" />
             <source>{shown} of {total} scenarios</source>
             <translation>{shown} av {total} scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="43" />
+            <location filename="../library/words.py" line="16" />
             <source>Show all scenarios</source>
             <translation>Visa alla scenarier</translation>
         </message>
         <message>
-            <location filename="../library.py" line="44" />
+            <location filename="../library/words.py" line="17" />
             <source>Set every filter back to All</source>
             <translation>Sätt alla filter till Alla igen</translation>
         </message>
         <message>
-            <location filename="../library.py" line="45" />
+            <location filename="../library/words.py" line="18" />
             <source>No scenario matches the filters. Choose All in one of the lists above, or show all scenarios.</source>
             <translation>Inget scenario passar filtren. Välj Alla i någon av listorna ovanför, eller visa alla scenarier.</translation>
         </message>
         <message>
-            <location filename="../library.py" line="47" />
+            <location filename="../library/words.py" line="20" />
             <source>Lead a workshop</source>
             <translation>Led workshop</translation>
         </message>
         <message>
-            <location filename="../library.py" line="48" />
+            <location filename="../library/words.py" line="21" />
             <source>Run this scenario with a group on a projector: the group votes at each decision</source>
             <translation>Kör scenariot med en grupp på projektor: gruppen röstar vid varje beslut</translation>
         </message>
