@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from ..layout_tools import empty_box, vertical_scroll
 from ..library import plain_label, scaled_font
 from .style import presenter_px, presenter_style, px_font
 from .words import first_line, localized, ui
@@ -172,12 +173,7 @@ class PresenterPanel(QWidget):
         votes.addWidget(self.preview)
         self.body.addStretch(1)
         votes.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll = scroll = vertical_scroll(body)
         outer.addWidget(scroll, 1)
 
         self.actions = QWidget()
@@ -418,11 +414,7 @@ class PresenterPanel(QWidget):
         text.setVisible(bool(lines))
 
     def _rebuild_rows(self, options, lang: str) -> None:
-        while self.rows_box.count():
-            widget = self.rows_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        empty_box(self.rows_box)
         self.rows = []
         for n, (oid, text) in enumerate(options, start=1):
             row = VoteRow(n, oid, localized(text, lang), lang)
