@@ -9,12 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from lagaffektiv.app.window import MainWindow
 
 from conftest import SCENARIOS
+from workshop_helpers import answer_box, play_to_the_end
 
 HERE = Path(__file__).resolve().parent
 
@@ -32,18 +30,6 @@ def window(qtbot, folder) -> MainWindow:
     return w
 
 
-def click_in_box(text: str, seen: list):
-    def go():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            match = [b for b in box.buttons() if b.text() == text]
-            (match[0].click() if match else box.reject())
-        else:
-            QTimer.singleShot(20, go)
-    QTimer.singleShot(0, go)
-
-
 def test_resume_a_workshop_after_the_app_was_killed(qtbot, tmp_path, private_data):
     folder = folder_with_scenario(tmp_path)
     proc = subprocess.run([sys.executable, str(HERE / "app_workshop_crash_runner.py"), str(folder), "3"],
@@ -57,25 +43,14 @@ def test_resume_a_workshop_after_the_app_was_killed(qtbot, tmp_path, private_dat
     notice = w.library.extra
     assert notice is not None and "Oavslutad workshop: Lång väntan" in notice.rows[0][1].text()
     seen = []
-    click_in_box("Fortsätt", seen)
+    answer_box("Fortsätt", seen)
     w.offer_resume()
     assert seen and "Lång väntan" in seen[0]
     page = w.workshop_page
     assert w.pages.currentWidget() is page
     ws = page.ws
     assert len(ws.decisions) == 3 and ws.decisions[0].counts["approach_calmly"] == 3
-    finished = []
-    page.finished.connect(finished.append)
-    for _ in range(60):
-        if finished:
-            break
-        if page.outcome is not None or ws.kind in ("passage", "ended"):
-            page.presenter.continue_button.click()
-        elif ws.kind == "positioning":
-            page.presenter.place_button.click()
-        else:
-            page.presenter.rows[0].more.click()
-            page.presenter.follow_button.click()
+    finished = play_to_the_end(page, tries=60)
     assert finished and ws.finished
     assert w.pages.currentWidget() is w.team_debrief
     w.show_library()

@@ -4,11 +4,12 @@ undo, the team debrief and its export; notes never in the projected view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from conftest import SCENARIOS
+from workshop_helpers import answer_box, play_by_the_expert, play_to_the_end
 
 SCENARIO = SCENARIOS / "ed_waiting_room_long_wait.yaml"
 
@@ -37,22 +38,6 @@ def make_page(qtbot, tmp_path, *, hot=(), screens=1, timers=True, lang="sv"):
 def key(page, k):
     QTest.keyClick(page.focusWidget() or page, k)
     QApplication.processEvents()
-
-
-def answer_box(button_text: str, seen: list):
-    def go():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            match = [b for b in box.buttons() if b.text() == button_text]
-            if match:
-                match[0].click()
-            else:   # never hang the test on an unexpected dialog
-                seen.append("no button " + button_text + " among " + str([b.text() for b in box.buttons()]))
-                box.reject()
-        else:
-            QTimer.singleShot(20, go)
-    QTimer.singleShot(0, go)
 
 
 def all_labels(widget) -> str:
@@ -150,18 +135,7 @@ def test_a_whole_workshop_with_keys_buttons_tie_override_hot_seat_and_drag(qtbot
     (saved,) = store.unfinished()
     assert saved.decisions == len(ws.decisions)
     # play on to the end by the majority
-    finished = []
-    page.finished.connect(finished.append)
-    for _ in range(40):
-        if finished:
-            break
-        if page.outcome is not None or ws.kind in ("passage", "ended"):
-            page.presenter.continue_button.click()
-        elif ws.kind == "positioning":
-            page.presenter.place_button.click()
-        else:
-            page.presenter.rows[0].more.click()
-            page.presenter.follow_button.click()
+    finished = play_to_the_end(page)
     assert finished and ws.finished
     assert store.unfinished() == [] and store.finished()
 
@@ -260,17 +234,7 @@ def test_type_on_the_projector_scales_with_the_height(qtbot, tmp_path):
 def to_multiple_checkpoint(ws):
     """Play a workshop on by the expert (first option at a checkpoint, the start spot when placing)
     up to its first multiple-answer checkpoint."""
-    for _ in range(40):
-        if ws.multiple or ws.finished:
-            break
-        if ws.kind == "passage":
-            ws.proceed()
-        elif ws.kind == "positioning":
-            ws.place(*ws.node.positioning.learner_start)
-        elif ws.kind == "checkpoint":
-            ws.decide_checkpoint([ws.options[0][0]])
-        else:
-            ws.decide(ws.expert)
+    play_by_the_expert(ws, lambda ws: ws.multiple)
     assert ws.multiple
 
 
@@ -325,17 +289,7 @@ def test_a_multiple_answer_checkpoint_takes_a_head_count_and_several_picked_answ
 def test_a_single_answer_checkpoint_has_no_head_count(qtbot, tmp_path):
     page, _ = make_page(qtbot, tmp_path)
     ws = page.ws
-    for _ in range(40):
-        if ws.kind == "checkpoint" and not ws.multiple:
-            break
-        if ws.kind == "passage":
-            ws.proceed()
-        elif ws.kind == "positioning":
-            ws.place(*ws.node.positioning.learner_start)
-        elif ws.kind == "checkpoint":
-            ws.decide_checkpoint([ws.options[0][0]])
-        else:
-            ws.decide(ws.expert)
+    play_by_the_expert(ws, lambda ws: ws.kind == "checkpoint" and not ws.multiple)
     assert ws.kind == "checkpoint" and not ws.multiple
     page.render()
     assert not page.presenter.voters_row.isVisibleTo(page.presenter)

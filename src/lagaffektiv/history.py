@@ -12,10 +12,11 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from .errors import LagaffektivError
+from .timestamps import now_utc
 
 # Each entry takes the database from version i to i + 1. Never edit a published one; add more.
 MIGRATIONS: tuple[str, ...] = (
@@ -68,10 +69,6 @@ class HistoryError(LagaffektivError):
 
 class NewerDatabaseError(HistoryError):
     """The database was written by a newer lagaffektiv; it is left untouched."""
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -158,7 +155,7 @@ class History:
     # -- writing an encounter as it happens -------------------------------------------------------
     def start(self, enc) -> int:
         sc = enc.scenario
-        now = _now()
+        now = now_utc()
         with self._tx():
             cur = self.conn.execute(
                 "INSERT INTO encounter (scenario_id, scenario_revision, title_sv, title_en, mode, started_at, "
@@ -176,7 +173,7 @@ class History:
         else:
             action = enc.actions[-1]
             node = enc.steps[-1].node if enc.steps else enc.node_id
-        now = _now()
+        now = now_utc()
         with self._tx():
             self.conn.execute("INSERT INTO decision VALUES (?, ?, ?, ?, ?, ?)",
                               (encounter_id, seq, kind, action, node, now))
@@ -189,7 +186,7 @@ class History:
             self.conn.execute(
                 "UPDATE encounter SET state_json = ?, updated_at = ?, finished_at = ?, ending_class = ?, "
                 "overall = ?, knowledge = ?, debrief_json = ? WHERE id = ?",
-                (json.dumps(enc.to_dict()), _now(), _now(), ending.get("class"), debrief.get("overall"),
+                (json.dumps(enc.to_dict()), now_utc(), now_utc(), ending.get("class"), debrief.get("overall"),
                  debrief["knowledge"]["score"], json.dumps(debrief, ensure_ascii=False), encounter_id))
             self.conn.execute("DELETE FROM principle_result WHERE encounter_id = ?", (encounter_id,))
             self.conn.executemany(
@@ -267,7 +264,7 @@ class History:
                     "SELECT seq, kind, action, node, at FROM decision WHERE encounter_id = ? ORDER BY seq",
                     (item["id"],))]
             encounters.append(item)
-        return {"format": "lagaffektiv-history", "schema_version": SCHEMA_VERSION, "exported_at": _now(),
+        return {"format": "lagaffektiv-history", "schema_version": SCHEMA_VERSION, "exported_at": now_utc(),
                 "encounters": encounters}
 
     def delete_all(self) -> None:

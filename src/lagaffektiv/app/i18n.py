@@ -38,6 +38,13 @@ def translate(context: str, source: str, lang: str) -> str:
     return (tr.translate(context, source) if tr else "") or source
 
 
+def phrase(context: str, source: str, lang: str, **values: object) -> str:
+    """``source`` translated, with ``values`` put in its {fields}. Without values the text is left
+    as it is, so a text that shows a literal brace need not double it."""
+    text = translate(context, source, lang)
+    return text.format(**values) if values else text
+
+
 def install_qt_translations(app: QApplication, lang: str) -> None:
     """Qt's own words (standard buttons such as Cancel) in ``lang``."""
     for old in _installed:

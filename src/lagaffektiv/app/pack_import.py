@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from . import text as t
-from .i18n import translate
+from .i18n import phrase
 
 if TYPE_CHECKING:
     from ..packs import ImportReport
@@ -64,8 +64,7 @@ WORDS: dict[str, str] = {
 
 
 def words(lang: str, key: str, **values: object) -> str:
-    text = translate("packs", WORDS[key], lang)
-    return text.format(**values) if values else text
+    return phrase("packs", WORDS[key], lang, **values)
 
 
 # -- choosing the pack --------------------------------------------------------------------------------

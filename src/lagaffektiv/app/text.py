@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .i18n import translate
+from .i18n import phrase, translate
 
 LANGS = ("sv", "en")
 
@@ -101,8 +101,7 @@ _CONTEXTS = {id(UI): "ui", id(SETTINGS): "settings", id(AGGRESSORS): "aggressors
 
 
 def ui(lang: str, key: str, **values: object) -> str:
-    text = translate("ui", UI[key], lang)
-    return text.format(**values) if values else text
+    return phrase("ui", UI[key], lang, **values)
 
 
 def word(table: dict[str, str], key: str, lang: str) -> str:

@@ -16,14 +16,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..scenario.model import Scenario
+from ..timestamps import now_utc
 from .model import Workshop
 from .records import ID_PATTERN, WORKSHOP_VERSION, WorkshopError
 
 SUFFIX = ".json"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -80,8 +77,8 @@ class WorkshopStore:
         path = self.path(ws.workshop_id)
         started = self._started(path)
         data = ws.to_dict()
-        data["started"] = started or _now()
-        data["updated"] = _now()
+        data["started"] = started or now_utc()
+        data["updated"] = now_utc()
         try:
             write_json_atomic(path, data)
         except OSError as exc:

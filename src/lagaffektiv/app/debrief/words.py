@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...report import localized, number  # noqa: F401 - re-exported for the view
-from ..i18n import translate
+from ..i18n import phrase
 
 DEBRIEF: dict[str, str] = {
     # stage 1: reactions and the learner's own rating, before any result
@@ -128,6 +128,4 @@ def decisions(numbers: list[int], lang: str) -> str:
 
 
 def ui(lang: str, key: str, **values: object) -> str:
-    source = DEBRIEF[key]
-    text = translate("debrief", source, lang)
-    return text.format(**values) if values else text
+    return phrase("debrief", DEBRIEF[key], lang, **values)

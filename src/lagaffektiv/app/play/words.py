@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...lengths import NEAREST, metres
 from ...scenario.model import ALL_USERS
-from ..i18n import translate
+from ..i18n import phrase
 from ..text import localized  # noqa: F401 - re-exported: scenario texts with a language fallback
 
 PLAY: dict[str, str] = {
@@ -119,9 +119,7 @@ PLAY: dict[str, str] = {
 
 
 def ui(lang: str, key: str, **values: object) -> str:
-    source = PLAY[key]
-    text = translate("play", source, lang)
-    return text.format(**values) if values else text
+    return phrase("play", PLAY[key], lang, **values)
 
 
 def num(x: float, lang: str, rounding: int = NEAREST) -> str:

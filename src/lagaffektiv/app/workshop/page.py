@@ -4,7 +4,8 @@ Two screens: the projected view in its own top-level window, full screen on the 
 (the projector), and the presenter panel filling the page in the main window. One screen: the
 projected view fills the page and the presenter panel sits beside it, collapsed by default so
 the notes never reach the projector by accident (F2 or the small button opens it); the vote keys
-work either way. The page acts on the Workshop and saves it after every step.
+work either way (screens.py). The page acts on the Workshop and saves it after every step; the
+votes and the keys are in vote_entry.py.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ...lengths import DOWN
 from ..play.feedback import Outcome
@@ -21,37 +22,13 @@ from ..play.words import num
 from ..play.words import ui as play_ui
 from .projected import ProjectedView
 from .presenter import PresenterPanel
+from .screens import ProjectedWindow, ScreenLayout, screen_count
+from .vote_entry import VoteEntry
 from .words import localized, ui
 
 log = logging.getLogger(__name__)
 
-PANEL_SHARE, PANEL_MIN, PANEL_MAX = 0.33, 340, 520
-PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Up)
-MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Down)
-
-
-def screen_count() -> int:
-    return len(QGuiApplication.screens())
-
-
-class ProjectedWindow(QWidget):
-    """The projector's own window; its keys go to the page like the main window's do."""
-
-    def __init__(self, page: "WorkshopPage", content: QWidget):
-        super().__init__(None, Qt.WindowType.Window)
-        self.page = page
-        self.setObjectName("projectedWindow")
-        self.setWindowTitle("lagaffektiv")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if not self.page.handle_key(event):
-            super().keyPressEvent(event)
-
-
-class WorkshopPage(QWidget):
+class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
     finished = Signal(object)      # the workshop, once the room has seen the ending
     paused = Signal()
 
@@ -82,79 +59,6 @@ class WorkshopPage(QWidget):
         self.arrange(screen_count() if screens is None else screens)
         self._connect()
         self.render()
-
-    # -- layout -------------------------------------------------------------------------------------
-    def arrange(self, screens: int) -> None:
-        """Two or more screens: the projected view to its own window on the second one."""
-        self.two_screens = screens > 1
-        if self.two_screens:
-            self.window_out = ProjectedWindow(self, self.projected)
-            self.window_out.setStyleSheet(self.projected.styleSheet())
-            self._layout.addWidget(self.presenter, 1)
-            self.toggle.hide()
-            self.presenter.show()
-        else:
-            self._layout.addWidget(self.projected, 1)
-            self._side = side = QVBoxLayout()
-            side.setContentsMargins(4, 4, 4, 4)
-            side.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
-            side.addStretch(1)
-            self._layout.addLayout(side)
-            self._layout.addWidget(self.presenter, 0)
-            self._size_panel()
-            self.presenter.hide()
-        self._label_toggle()
-
-    def show_projected(self) -> None:
-        """Put the projected window full screen on the second screen (two-screen mode)."""
-        if self.window_out is None:
-            return
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            target = screens[1]
-            self.window_out.setScreen(target)
-            self.window_out.setGeometry(target.geometry())
-            self.window_out.showFullScreen()
-        else:
-            self.window_out.show()
-
-    def close_projected(self) -> None:
-        if self.window_out is not None:
-            self.window_out.hide()
-
-    @property
-    def panel_open(self) -> bool:
-        return self.two_screens or self.presenter.isVisibleTo(self)
-
-    def toggle_panel(self) -> None:
-        if self.two_screens:
-            return
-        open_ = not self.presenter.isVisibleTo(self)
-        # Open, the button sits in the panel's top row: the projected view keeps the width.
-        if open_:
-            self._side.removeWidget(self.toggle)
-            self.presenter.set_corner(self.toggle)
-        else:
-            self.presenter.set_corner(None)
-            self._side.insertWidget(0, self.toggle, 0, Qt.AlignmentFlag.AlignTop)
-        self.presenter.setVisible(open_)
-        self.toggle.show()
-        self._label_toggle()
-
-    def _size_panel(self) -> None:
-        """One screen: the panel takes a third of the width, enough for the notes and the votes."""
-        self.presenter.setFixedWidth(max(PANEL_MIN, min(PANEL_MAX, round(self.width() * PANEL_SHARE))))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if not self.two_screens:
-            self._size_panel()
-        super().resizeEvent(event)
-
-    def _label_toggle(self) -> None:
-        open_ = self.presenter.isVisibleTo(self)
-        self.toggle.setText(ui(self.lang, "panel_hide" if open_ else "panel_show"))
-        self.toggle.setToolTip(ui(self.lang, "panel_tip"))
-        self.toggle.setAccessibleName(ui(self.lang, "panel_tip"))
 
     def _connect(self) -> None:
         p = self.presenter
@@ -207,54 +111,6 @@ class WorkshopPage(QWidget):
         self.presenter.show_step(ws, self.lang, outcome=self.outcome is not None, selected=self.selected,
                                  timer=self.timer_text)
         self._tie_notice()
-
-    def _tie_notice(self) -> None:
-        ws = self.ws
-        if self.save_error:
-            self.presenter.set_notice(ui(self.lang, "not_saved", error=self.save_error))
-            return
-        if self.outcome is None and ws.options and not ws.hot_seat_here:
-            tally = ws.tally()
-            if tally.tie and not ws.multiple:
-                numbers = [str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in tally.leaders]
-                self.presenter.set_notice(ui(self.lang, "tie", options=", ".join(numbers)))
-                return
-        self.presenter.set_notice("")
-
-    # -- votes -------------------------------------------------------------------------------------
-    def select(self, n: int) -> None:
-        if 1 <= n <= len(self.ws.options) and self.outcome is None:
-            self.selected = n
-            self.presenter.update_votes(self.ws, self.selected)
-
-    def vote(self, option_id: str, delta: int) -> None:
-        if self.outcome is not None:
-            return
-        self.ws.add_vote(option_id, delta)
-        self.projected.update_votes(self.ws)
-        self.presenter.update_votes(self.ws, self.selected)
-        self._tie_notice()
-        self._save()
-
-    def set_voters(self, n: int | None) -> None:
-        """The head count at a multiple-answer checkpoint: half of it takes an answer."""
-        from ...errors import LagaffektivError
-
-        if self.outcome is not None or not self.ws.multiple:
-            return
-        try:
-            self.ws.set_voters(n)
-        except LagaffektivError as exc:
-            self.presenter.set_notice(ui(self.lang, "failed", error=str(exc)))
-            return
-        self.projected.update_votes(self.ws)
-        self.presenter.update_votes(self.ws, self.selected)
-        self._save()
-
-    def vote_selected(self, delta: int) -> None:
-        options = self.ws.options
-        if self.selected is not None and 1 <= self.selected <= len(options) and self.outcome is None:
-            self.vote(options[self.selected - 1][0], delta)
 
     # -- deciding ----------------------------------------------------------------------------------
     def follow(self) -> None:
@@ -439,23 +295,6 @@ class WorkshopPage(QWidget):
             self._tie_notice()
             return
         self.save_error = None
-
-    # -- keys ---------------------------------------------------------------------------------------
-    def handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.select(key - Qt.Key.Key_0)
-        elif key in PLUS_KEYS:
-            self.vote_selected(1)
-        elif key in MINUS_KEYS:
-            self.vote_selected(-1)
-        elif key == Qt.Key.Key_F2:
-            self.toggle_panel()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-        else:
-            return False
-        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if not self.handle_key(event):

@@ -1,6 +1,7 @@
 """The presenter panel: what only the facilitator sees. The step count, the facilitator notes, the
 discussion prompts, the observation prompts of a hot seat, the vote entry (a row per option with
-big − and + buttons) and the buttons that decide, undo and pause.
+big − and + buttons: vote_rows.py) and the buttons that decide, undo and pause; wide, also what
+the projector shows (room_summary.py).
 
 It only shows and emits; WorkshopPage acts on the workshop. It is never part of the projected
 view, so nothing here reaches the projector (unless the facilitator opens the panel on a single
@@ -11,78 +12,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import (QApplication, QBoxLayout, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QSpinBox, QVBoxLayout, QWidget)
 
+from ..layout_tools import empty_box, vertical_scroll
 from ..library import plain_label, scaled_font
 from .style import presenter_px, presenter_style, px_font
-from .words import first_line, localized, ui
+from .room_summary import room_lines, tally_line
+from .vote_rows import VoteRow
+from .words import localized, ui
 
-BUTTON_LINES = 2.2    # the − and + buttons are this many text lines high: big enough to hit
 WIDE = 1100           # from this width the panel shows the notes and the votes side by side
 TEXT_MAX = 940        # a column no wider than this: lines of ~90 characters stay easy to read
 QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
-class VoteRow(QFrame):
-    """One option in the vote entry: its number, the start of its text, − count +; at a
-    multiple-answer checkpoint also a box to tick it as one of the answers the group goes on with."""
-
-    clicked = Signal(int)     # a click on the row selects its option, as its number key does
-
-    def __init__(self, n: int, option_id: str, text: str, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.n, self.option_id = n, option_id
-        self.setObjectName("voteRow")
-        self.number = plain_label(str(n), "pHeading")
-        self.text = plain_label(first_line(text), "optionText")
-        self.text.setToolTip(text)
-        self.less = QPushButton(ui(lang, "less"))
-        self.more = QPushButton(ui(lang, "more"))
-        self.count = plain_label("0", "pHeading")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setWordWrap(False)
-        self.tick = QCheckBox()
-        self.tick.setAccessibleName(ui(lang, "tick_tip", n=n))
-        self.tick.setToolTip(ui(lang, "tick_tip", n=n))
-        self.tick.hide()
-        for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
-            button.setObjectName("voteButton")
-            button.setToolTip(ui(lang, tip, n=n))
-            button.setAccessibleName(ui(lang, tip, n=n))
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(10)
-        grid.addWidget(self.tick, 0, 0)
-        grid.addWidget(self.number, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.text, 0, 2)
-        grid.addWidget(self.less, 0, 3)
-        grid.addWidget(self.count, 0, 4)
-        grid.addWidget(self.more, 0, 5)
-        grid.setColumnStretch(2, 1)
-        self.set_selected(False)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.clicked.emit(self.n)
-
-    def set_count(self, count: int, lang: str) -> None:
-        self.count.setText(str(count))
-        self.setAccessibleName(ui(lang, "count_of", n=self.n, count=count))
-
-    def set_selected(self, on: bool) -> None:
-        self.setProperty("selected", "true" if on else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    def size_buttons(self) -> None:
-        lh = self.fontMetrics().height()
-        side = round(lh * BUTTON_LINES)
-        for button in (self.less, self.more):
-            button.setFixedSize(side, side)
-            button.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.count.setMinimumWidth(round(lh * 2.5))
-        self.count.setFont(scaled_font(self.font(), 1.5, bold=True))   # the count is read at a glance
 
 
 class PresenterPanel(QWidget):
@@ -103,6 +45,7 @@ class PresenterPanel(QWidget):
         self.rows: list[VoteRow] = []
         self._multiple = False
         self._px = 0
+        self._room_lines: list[str] = []     # what the room sees; the vote's line is added on each count
         self.setObjectName("presenterPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -172,12 +115,7 @@ class PresenterPanel(QWidget):
         votes.addWidget(self.preview)
         self.body.addStretch(1)
         votes.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll = scroll = vertical_scroll(body)
         outer.addWidget(scroll, 1)
 
         self.actions = QWidget()
@@ -352,33 +290,14 @@ class PresenterPanel(QWidget):
 
     def _show_room(self, ws, lang: str, outcome: bool) -> None:
         """What the room sees now, in a few words (wide: the projector is behind the facilitator)."""
-        from ...encounter.arousal import PHASE_LABELS
-
-        kind = ws.kind
-        if outcome:
-            seen = ui(lang, "sees_outcome")
-        elif kind in ("choice", "checkpoint"):
-            seen = ui(lang, "sees_vote", n=len(ws.options))
-        else:
-            seen = ui(lang, {"positioning": "sees_place", "ended": "sees_ended"}.get(kind, "sees_scene"))
-        enc = ws.encounter
-        phases, present = enc.phases(), set(enc.present())
-        states = [f"{localized(ch.name, lang)}: {PHASE_LABELS.get(phases[c], {}).get(lang, phases[c])}"
-                  for c, ch in ws.scenario.characters.items() if c in present and c in phases]
-        self._room_lines = [seen] + (["  ·  ".join(states)] if states else [])
+        self._room_lines = room_lines(ws, lang, outcome)
         self.room_heading.setText(ui(lang, "room_sees"))
         self._room_tally(ws)
 
     def _room_tally(self, ws) -> None:
-        lines = list(getattr(self, "_room_lines", []))
+        lines = list(self._room_lines)
         if self.rows:
-            tally = ws.tally()
-            if tally.total:
-                numbers = ", ".join(str(row.n) for row in self.rows if row.option_id in tally.leaders)
-                share = round(100 * tally.share(tally.leaders[0])) if tally.leaders else 0
-                lines.append(ui(self.lang, "room_tally", total=tally.total, n=numbers, p=share))
-            else:
-                lines.append(ui(self.lang, "no_votes"))
+            lines.append(tally_line(ws, [(row.n, row.option_id) for row in self.rows], self.lang))
         self.room_text.setText("\n".join(lines))
         wide = self.width() >= WIDE
         self.room_heading.setVisible(wide)
@@ -418,11 +337,7 @@ class PresenterPanel(QWidget):
         text.setVisible(bool(lines))
 
     def _rebuild_rows(self, options, lang: str) -> None:
-        while self.rows_box.count():
-            widget = self.rows_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        empty_box(self.rows_box)
         self.rows = []
         for n, (oid, text) in enumerate(options, start=1):
             row = VoteRow(n, oid, localized(text, lang), lang)

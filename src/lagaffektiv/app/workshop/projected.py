@@ -14,13 +14,15 @@ down a step at a time until the options fit whole: an option is never cut off.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..layout_tools import empty_box, vertical_scroll
 from ..library import plain_label
 from ..play.countdown import Countdown
 from ..play.feedback import FeedbackPanel
 from ..play.image import SceneImage
-from ..play.panels import SideColumn, SpeechLine
+from ..play.panels import SideColumn
+from ..play.scene_parts import add_speech_lines, show_assessed_plan, show_current_plan
 from .bars import VoteBar
 from .style import MIN_BODY_PX, body_px, projected_style, px_font
 from .words import localized, ui
@@ -135,12 +137,7 @@ class ProjectedView(QWidget):
         self.column.addLayout(self.outcome_box)
         self.column.addStretch(1)
         self.scene = column
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(column)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = vertical_scroll(column, takes_focus=False)
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(self.scroll, 1)
@@ -273,11 +270,7 @@ class ProjectedView(QWidget):
         self.image.load(ws.scenario.folder, node.image)
         self.narration.setText(localized(node.narration, lang))
         self.narration.setVisible(bool(node.narration))
-        for line in node.lines:
-            ch = ws.scenario.characters.get(line.character)
-            speech = SpeechLine(localized(ch.name, lang) if ch else line.character, localized(line.text, lang))
-            self.lines_box.addWidget(speech)
-            speech.show()
+        add_speech_lines(self.lines_box, node, ws.scenario.characters, lang)
         kind = ws.kind
         if kind == "ended":
             self.ended.setText(localized(node.ending.title, lang) if node.ending else ui(lang, "ended"))
@@ -301,10 +294,8 @@ class ProjectedView(QWidget):
         self.update_votes(ws)
         if kind == "positioning":
             self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, None, lang)
-        elif enc.placements is None:
-            self.side.hide_plan()
         else:
-            self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, enc.learner, lang)
+            show_current_plan(self.side, enc, lang)
 
     def _show_outcome(self, outcome, lang: str, ws) -> None:
         decision, out = outcome
@@ -325,14 +316,8 @@ class ProjectedView(QWidget):
         panel.layout().insertWidget(1, line)
         self.outcome_box.addWidget(panel)
         panel.show()
-        if out.step.kind == "positioning" and out.room is not None:
-            self.side.show_plan(out.room, out.placements, ws.scenario.characters, None, lang)
-            self.plan.show_assessment(out.assessment)
-        elif ws.encounter.placements is None:
-            self.side.hide_plan()
-        else:
-            enc = ws.encounter
-            self.side.show_plan(enc.room, enc.placements, ws.scenario.characters, enc.learner, lang)
+        if not show_assessed_plan(self.side, out, ws.scenario.characters, lang):
+            show_current_plan(self.side, ws.encounter, lang)
 
     @staticmethod
     def _chosen_number(decision) -> str:
@@ -367,11 +352,7 @@ class ProjectedView(QWidget):
 
     def _clear(self) -> None:
         for box in (self.lines_box, self.outcome_box, self.options_box):
-            while box.count():
-                widget = box.takeAt(0).widget()
-                if widget is not None and widget is not self.total:
-                    widget.hide()
-                    widget.deleteLater()
+            empty_box(box, keep=self.total)      # the total line is made once and put back under the rows
         self.rows = []
         self.outcome_panel = None
         self.ended.hide()

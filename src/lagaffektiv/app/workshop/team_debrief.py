@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import report
 from ..debrief.charts import ArousalCurve, ScoreBar
+from ..layout_tools import vertical_scroll
 from ..library import plain_label
 from ..play.words import num
+from ..save_dialog import documents_folder, save_through_dialog
 from .bars import VoteBar
 from .export import default_name, write_html, write_summary_pdf
 from .style import body_px, presenter_style, projected_style, px_font
@@ -41,10 +42,7 @@ class TeamDebriefView(QWidget):
         self.bars: list[VoteBar] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = vertical_scroll()
         outer.addWidget(self.scroll, 1)
         self.bar = QWidget()
         self.bar.setObjectName("presenterPanel")
@@ -210,20 +208,16 @@ class TeamDebriefView(QWidget):
         return write_summary_pdf(self.debrief, self.lang, path)
 
     def default_path(self, suffix: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / default_name(self.debrief or {}, suffix))
+        return str(documents_folder() / default_name(self.debrief or {}, suffix))
 
     def _save(self, suffix: str, filter_key: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, ui(self.lang, "save_title"), self.default_path(suffix),
-                                              ui(self.lang, filter_key))
-        if not path:
+        result = save_through_dialog(self, ui(self.lang, "save_title"), self.default_path(suffix),
+                                     ui(self.lang, filter_key), suffix, write)
+        if result is None:
             return
-        if not path.lower().endswith("." + suffix):
-            path += "." + suffix
-        try:
-            written = write(path)
-        except (OSError, ValueError) as exc:
-            self.status.setText(ui(self.lang, "save_failed", error=str(exc)))
+        written, error = result
+        if error is not None:
+            self.status.setText(ui(self.lang, "save_failed", error=error))
         else:
             self.status.setText(ui(self.lang, "saved", path=str(written)))
         self.status.show()

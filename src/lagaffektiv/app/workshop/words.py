@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import translate
+from ..i18n import phrase
 from ..text import localized  # noqa: F401 - re-exported: scenario texts with a language fallback
 
 WORDS: dict[str, str] = {
@@ -169,9 +169,7 @@ WORDS: dict[str, str] = {
 
 
 def ui(lang: str, key: str, **values: object) -> str:
-    source = WORDS[key]
-    text = translate("workshop", source, lang)
-    return text.format(**values) if values else text
+    return phrase("workshop", WORDS[key], lang, **values)
 
 
 def first_line(text: str, limit: int = 90) -> str:
