@@ -54,3 +54,18 @@ def test_aggressors_causes_and_checkpoints_across_the_library():
     assert {"confidentiality", "police", "concern_child", "staff_names", "defectors", "routines"} <= set(topics)
     assert sum("violence_risk" in e.topics and "handover" in e.topics for e in ENTRIES) >= 2
     assert any(c.aggression == "instrumental" for sc in LIBRARY for c in sc.characters.values())
+
+
+def test_every_decision_has_facilitator_notes_and_prompts_for_workshops():
+    """Issue 5: a facilitator gets notes and discussion prompts at every decision of every bundled
+    scenario, and debrief questions in the reactions -> analysis -> summary order."""
+    missing = []
+    for sc in LIBRARY:
+        f = sc.facilitator
+        if f is None or not (f.intro and f.reactions and f.analysis and f.summary):
+            missing.append(f"{sc.id}: the scenario's facilitator intro and debrief questions")
+        for node in sc.nodes.values():
+            if node.kind in ("choice", "positioning", "checkpoint"):
+                if node.facilitator is None or not node.facilitator.notes or len(node.facilitator.prompts) < 2:
+                    missing.append(f"{sc.id}/{node.id}: notes and at least two prompts")
+    assert not missing, missing
