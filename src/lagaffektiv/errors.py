@@ -4,25 +4,56 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from .messages import M, Message, text
+
 
 @dataclass(frozen=True)
 class Diagnostic:
     code: str          # stable, e.g. "LA006"; documented in docs/lint/<code>.md
-    message: str
+    message: str       # English; a lagaffektiv.messages.Message renders to Swedish too
     file: str = ""
     line: int = 0      # 1-based; 0 when unknown
     col: int = 0       # 1-based; 0 when unknown
     severity: str = "error"   # "error" | "warning"
 
-    def format(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` ("sv" or "en"); ``message`` itself is always the English text."""
+        return text(self.message, lang)
+
+    @property
+    def key(self) -> str:
+        """The message's catalogue key (lagaffektiv.messages), "" for a message made outside it."""
+        return getattr(self.message, "key", "")
+
+    @property
+    def values(self) -> dict:
+        return dict(getattr(self.message, "values", {}))
+
+    def format(self, lang: str = "en") -> str:
         where = self.file or "<input>"
         if self.line:
             where += f":{self.line}:{self.col or 1}"
-        tag = self.code if self.severity == "error" else f"{self.code} (warning)"
-        return f"{where}: {tag} {self.message}"
+        tag = self.code if self.severity == "error" else f"{self.code} ({M('warning').text(lang)})"
+        return f"{where}: {tag} {self.text(lang)}"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The JSON form of `lagaffektiv lint --format json`: the English message as a plain string."""
+        return {**asdict(self), "message": str(self.message)}
+
+    def to_record(self) -> dict:
+        """``to_dict`` plus the message's key and values, so a stored diagnostic renders in both languages."""
+        record = self.to_dict()
+        if self.key:
+            record["msg"] = self.message.to_dict()
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> Diagnostic:
+        fields = dict(record)
+        msg = fields.pop("msg", None)
+        if msg is not None:
+            fields["message"] = Message.from_dict(msg)
+        return cls(**fields)
 
 
 class LagaffektivError(Exception):

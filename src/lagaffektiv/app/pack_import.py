@@ -104,7 +104,7 @@ def _diagnostic_lines(report: ImportReport, lang: str, severity: str | None = No
 
 def refusal_lines(report: ImportReport, lang: str) -> list[str]:
     """Why a pack was refused: safety and limit problems first, then the scenarios' errors."""
-    return [*report.refused, *_diagnostic_lines(report, lang, "error")]
+    return [*report.refusals(lang), *_diagnostic_lines(report, lang, "error")]
 
 
 def _scenario_title(sid: str, scenarios: dict[str, Scenario], lang: str) -> str:

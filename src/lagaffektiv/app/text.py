@@ -119,10 +119,11 @@ def localized(text: dict[str, str] | None, lang: str) -> str:
 
 
 def diagnostic_line(diag, lang: str) -> str:
-    """One lint message for a file already named above it: position, code, message."""
+    """One lint message for a file already named above it: position, code, message (in ``lang``: the core
+    renders its own messages, see lagaffektiv.messages)."""
     tag = diag.code if diag.severity == "error" else f"{diag.code} ({ui(lang, 'warning')})"
     where = ui(lang, "at_line", line=diag.line, col=diag.col or 1) + ": " if diag.line else ""
-    return f"{where}{tag} {diag.message}"
+    return f"{where}{tag} {diag.text(lang)}"
 
 
 def scenario_count(n: int, lang: str) -> str:

@@ -24,19 +24,21 @@ def bundled_scenarios() -> Path:
 
 def _cmd_lint(args: argparse.Namespace) -> int:
     from ..lint import lint_paths
+    from ..messages import M
 
     reports = lint_paths(args.paths)
     diags = [d for r in reports for d in r.diagnostics]
     errors = [d for d in diags if d.severity == "error"]
     if args.format == "json":
         json.dump({"files": len(reports), "errors": len(errors), "warnings": len(diags) - len(errors),
-                   "diagnostics": [d.to_dict() for d in diags]}, sys.stdout, ensure_ascii=False, indent=2)
+                   "diagnostics": [{**d.to_dict(), "message": d.text(args.lang)} for d in diags]},
+                  sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for d in diags:
-            print(d.format())
-        print(f"{len(reports)} file(s) checked: {len(errors)} error(s), {len(diags) - len(errors)} warning(s)",
-              file=sys.stderr)
+            print(d.format(args.lang))
+        print(M("lint_summary", files=len(reports), errors=len(errors), warnings=len(diags) - len(errors))
+              .text(args.lang), file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -217,7 +219,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     root = _packs_root(args)
     report = import_pack(args.pack, root, bundled=Path(args.scenarios), replace=args.replace)
-    for line in report.lines():
+    for line in report.lines(args.lang):
         print(line, file=sys.stdout if report.accepted else sys.stderr)
     return 0 if report.accepted else 1
 
@@ -293,6 +295,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("lint", help="check scenario files and folders")
     s.add_argument("paths", nargs="+")
     s.add_argument("--format", choices=("text", "json"), default="text")
+    s.add_argument("--lang", choices=("sv", "en"), default="en",
+                   help="language of the messages (default: English; codes and positions are the same)")
     s.set_defaults(func=_cmd_lint)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
@@ -343,6 +347,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--replace", action="store_true",
                    help="take the pack's scenarios even where they update ones already in the library")
     s.add_argument("--packs-dir", help="where packs are kept (default: the packs folder in the data folder)")
+    s.add_argument("--lang", choices=("sv", "en"), default="en", help="language of the outcome (default: English)")
     s.set_defaults(func=_cmd_import)
 
     s = sub.add_parser("export-pack", help="write scenarios, their test plans and images to a .zip pack")

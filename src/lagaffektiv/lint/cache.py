@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 _SOURCES = ("lint", "scenario", "encounter/tuning.py", "principles.py", "sources.py", "floorplan.py",
-            "audio/catalog.py")
+            "audio/catalog.py", "messages", "errors.py")   # the last two: what a kept message is made of
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..messages import NOTHING, M, joined
 from ..principles import PRINCIPLE_IDS
 from ..scenario.conditions import references
 from ..scenario.model import Branch, Scenario
@@ -19,9 +20,9 @@ from .codes import WARNINGS
 POSITION_FLAGS = ("pos_ok", "pos_blocks_exit", "pos_too_close", "pos_face_to_face", "pos_own_exit", "pos_alarm")
 
 
-def _hint(name: str, known) -> str:
+def _hint(name: str, known) -> M | str:
     close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return M("did_you_mean", name=close[0]) if close else NOTHING
 
 
 class Checker:
@@ -30,7 +31,7 @@ class Checker:
         self.sc = sc
         self.out: list[Diagnostic] = []
 
-    def report(self, code: str, message: str, path: tuple) -> None:
+    def report(self, code: str, message: M, path: tuple) -> None:
         self.out.append(self.src.diag(code, message, path, "warning" if code in WARNINGS else "error"))
 
     def run(self) -> list[Diagnostic]:
@@ -48,7 +49,7 @@ class Checker:
             seen: set[str] = set()
             for i, item in enumerate(items):
                 if isinstance(item, dict) and item.get("id") in seen:
-                    self.report("LA005", f"{what} id '{item['id']}' is used twice", base + (i, "id"))
+                    self.report("LA005", M(f"dup_{what}", id=item["id"]), base + (i, "id"))
                 if isinstance(item, dict):
                     seen.add(item.get("id"))
 
@@ -60,14 +61,14 @@ class Checker:
             for kind in ("doors", "obstacles", "alarms"):   # one id space: labels are looked up by id
                 for i, item in enumerate(room.get(kind, [])):
                     if item["id"] in seen:
-                        self.report("LA005", f"id '{item['id']}' is used twice in room '{room['id']}'",
+                        self.report("LA005", M("dup_in_room", id=item["id"], room=room["id"]),
                                     ("rooms", ri, kind, i, "id"))
                     seen.add(item["id"])
         choice_seen: dict[str, tuple] = {}
         for node in self.sc.nodes.values():
             for c in node.all_choices():
                 if c.id in choice_seen:
-                    self.report("LA005", f"choice id '{c.id}' is used twice (choice ids are unique in a scenario)",
+                    self.report("LA005", M("dup_choice", id=c.id),
                                 c.path + ("id",))
                 choice_seen.setdefault(c.id, c.path)
             if node.checkpoint:
@@ -76,9 +77,9 @@ class Checker:
     # -- texts ----------------------------------------------------------------------------
     def texts(self) -> None:
         for path, value in text_paths(self.src.data):
-            for lang, name in (("sv", "Swedish"), ("en", "English")):
+            for lang in ("sv", "en"):
                 if not isinstance(value, dict) or not str(value.get(lang, "")).strip():
-                    self.report("LA011", f"missing {name} text ('{lang}:')", path)
+                    self.report("LA011", M(f"missing_{lang}"), path)
 
     # -- node kinds -------------------------------------------------------------------------
     def kinds(self) -> None:
@@ -86,24 +87,20 @@ class Checker:
         for node in self.sc.nodes.values():
             present = [p for p in parts if p in self.src.data["nodes"][node.path[1]]]
             if not present:
-                self.report("LA008", f"node '{node.id}' has no way on (no choices, positioning, checkpoint or next) "
-                            "and is not an ending", node.path)
+                self.report("LA008", M("no_way_on", node=node.id), node.path)
             elif len(present) > 1:
-                self.report("LA019", f"node '{node.id}' has {' and '.join(present)}; a node is exactly one of: "
-                            + ", ".join(parts), node.path + (present[1],))
+                self.report("LA019", M("several_kinds", node=node.id, present=joined(present, "and"),
+                                       kinds=", ".join(parts)), node.path + (present[1],))
             if node.timer_seconds is not None and not node.choices:
-                self.report("LA025", f"node '{node.id}' has a timer but no choices; timers belong to decisions",
+                self.report("LA025", M("timer_without_choices", node=node.id),
                             node.path + ("timer",))
             if node.facilitator is not None and node.kind in ("passage", "ending"):
-                what = "an ending" if node.kind == "ending" else "a passage (it only continues)"
-                self.report("LA035", f"node '{node.id}' is {what} but has 'facilitator:' notes; the room decides "
-                            "nothing there, so workshop mode never shows them: move them to the decision "
-                            "before or after it", node.path + ("facilitator",))
+                key = "facilitator_on_ending" if node.kind == "ending" else "facilitator_on_passage"
+                self.report("LA035", M(key, node=node.id), node.path + ("facilitator",))
             if node.kind == "positioning":
                 scene = node.scene
                 if scene is None or not scene.characters:
-                    self.report("LA024", f"positioning node '{node.id}' needs a 'scene' with the room and where "
-                                "the characters stand", node.path)
+                    self.report("LA024", M("positioning_without_scene", node=node.id), node.path)
 
     # -- references -------------------------------------------------------------------------
     def _gotos(self) -> Iterator[tuple[tuple[Branch, ...], tuple]]:
@@ -136,68 +133,67 @@ class Checker:
         variables = set(sc.variables) | set(POSITION_FLAGS) | {
             f"{n.id}_correct" for n in nodes.values() if n.checkpoint}
         if sc.start not in nodes:
-            self.report("LA006", f"start node '{sc.start}' does not exist{_hint(sc.start, nodes)}", ("start",))
+            self.report("LA006", M("unknown_start", name=sc.start, hint=_hint(sc.start, nodes)), ("start",))
         for goto, path in self._gotos():
             for i, b in enumerate(goto):
                 if b.to not in nodes:
                     p = path + (i, "to") if len(goto) > 1 or b.condition else path
-                    self.report("LA006", f"goes to unknown node '{b.to}'{_hint(b.to, nodes)}", p)
+                    self.report("LA006", M("goto_unknown_node", name=b.to, hint=_hint(b.to, nodes)), p)
                 if b.condition is None and i < len(goto) - 1:
-                    self.report("LA020", "a branch without 'if' must come last; the branches after it never run",
-                                path + (i,))
+                    self.report("LA020", M("branch_not_last"), path + (i,))
             if goto and goto[-1].condition is not None:
-                self.report("LA020", "the last branch has an 'if'; add a final branch without 'if' so the "
-                            "scenario always has a way on", path + (len(goto) - 1,))
+                self.report("LA020", M("no_fallback"), path + (len(goto) - 1,))
         for i, intr in enumerate(sc.interrupts):
             if intr.to not in nodes:
-                self.report("LA006", f"interrupt goes to unknown node '{intr.to}'{_hint(intr.to, nodes)}",
+                self.report("LA006", M("interrupt_unknown_node", name=intr.to, hint=_hint(intr.to, nodes)),
                             ("interrupts", i, "to"))
         for cond, path in self._conditions():
             for kind, name, sub in references(cond):
                 p = path + sub
                 if kind == "variable" and name not in variables:
-                    self.report("LA016", f"unknown variable '{name}'{_hint(name, variables)}; declare it under "
-                                "'variables:'", p)
+                    self.report("LA016", M("unknown_variable", name=name, hint=_hint(name, variables)), p)
                 elif kind == "character" and name not in chars:
-                    self.report("LA015", f"unknown character '{name}'{_hint(name, chars)}", p)
+                    self.report("LA015", M("unknown_character", name=name, hint=_hint(name, chars)), p)
                 elif kind == "node" and name not in nodes:
-                    self.report("LA006", f"unknown node '{name}'{_hint(name, nodes)}", p)
+                    self.report("LA006", M("unknown_node", name=name, hint=_hint(name, nodes)), p)
                 elif kind == "choice" and name not in choice_ids:
-                    self.report("LA006", f"unknown choice '{name}'{_hint(name, choice_ids)}", p)
+                    self.report("LA006", M("unknown_choice", name=name, hint=_hint(name, choice_ids)), p)
         for node in nodes.values():
             for i, line in enumerate(node.lines):
                 if line.character not in chars:
-                    self.report("LA015", f"line spoken by unknown character '{line.character}'"
-                                f"{_hint(line.character, chars)}", node.path + ("lines", i, "character"))
+                    self.report("LA015", M("line_unknown_character", name=line.character,
+                                           hint=_hint(line.character, chars)), node.path + ("lines", i, "character"))
                 elif node.scene and node.scene.characters and line.character not in node.scene.characters:
-                    self.report("LA015", f"'{line.character}' speaks here but is not in this node's scene",
+                    self.report("LA015", M("speaker_not_in_scene", name=line.character),
                                 node.path + ("lines", i, "character"))
             for cid in node.arousal:
                 if cid not in chars:
-                    self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", node.path + ("arousal", cid))
+                    self.report("LA015", M("unknown_character", name=cid, hint=_hint(cid, chars)),
+                                node.path + ("arousal", cid))
             if node.scene:
                 if node.scene.room is None and len(rooms) > 1:
-                    self.report("LA021", f"the scene of '{node.id}' must say which room it is in ('room:'), since "
-                                "the scenario has several rooms", node.path + ("scene",))
+                    self.report("LA021", M("scene_needs_room", node=node.id), node.path + ("scene",))
                 elif node.scene.room is not None and node.scene.room not in rooms:
-                    self.report("LA021", f"unknown room '{node.scene.room}'{_hint(node.scene.room, rooms)}",
+                    self.report("LA021", M("unknown_room", name=node.scene.room, hint=_hint(node.scene.room, rooms)),
                                 node.path + ("scene", "room"))
                 for cid in node.scene.characters or {}:
                     if cid not in chars:
-                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}",
+                        self.report("LA015", M("unknown_character", name=cid, hint=_hint(cid, chars)),
                                     node.path + ("scene", "characters", cid))
             for c in node.all_choices():
                 for cid in c.arousal:
                     if cid not in chars:
-                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", c.path + ("arousal", cid))
+                        self.report("LA015", M("unknown_character", name=cid, hint=_hint(cid, chars)),
+                                    c.path + ("arousal", cid))
                 for cid in c.towards or ():
                     if cid not in chars:
-                        self.report("LA015", f"unknown character '{cid}'{_hint(cid, chars)}", c.path + ("towards",))
+                        self.report("LA015", M("unknown_character", name=cid, hint=_hint(cid, chars)),
+                                    c.path + ("towards",))
                 for key in ("set", "add"):
                     for name in getattr(c, key):
                         if name not in sc.variables:
-                            self.report("LA016", f"unknown variable '{name}'{_hint(name, sc.variables)}; declare it "
-                                        "under 'variables:'", c.path + (key, name))
+                            self.report("LA016", M("unknown_variable", name=name, hint=_hint(name, sc.variables)),
+                                        c.path + (key, name))
 
     # -- graph ------------------------------------------------------------------------------
     def graph(self) -> None:
@@ -220,7 +216,7 @@ class Checker:
                     todo.append(nxt)
         for node in sc.nodes.values():
             if node.id not in reached:
-                self.report("LA007", f"node '{node.id}' cannot be reached from the start node '{sc.start}'",
+                self.report("LA007", M("unreachable", node=node.id, start=sc.start),
                             node.path + ("id",))
         endings = {n.id for n in sc.nodes.values() if n.kind == "ending"}
         reverse: dict[str, set[str]] = {n: set() for n in edges}
@@ -235,12 +231,11 @@ class Checker:
                     can_end.add(prev)
                     todo.append(prev)
         if sc.start not in can_end:
-            self.report("LA009", "no ending can be reached from the start node" +
-                        ("" if endings else "; the scenario has no ending node"), ("start",))
+            self.report("LA009", M("no_ending_reachable" if endings else "no_ending_node"), ("start",))
             return
         for node in sc.nodes.values():
             if node.id in reached and node.id not in can_end and node.kind not in ("invalid",) and node.branches():
-                self.report("LA009", f"from node '{node.id}' no ending can be reached (a loop with no way out)",
+                self.report("LA009", M("loop_without_exit", node=node.id),
                             node.path + ("id",))
 
     # -- principles and sources ----------------------------------------------------------------
@@ -249,13 +244,13 @@ class Checker:
             for c in node.all_choices():
                 for pid in c.principles:
                     if pid not in PRINCIPLE_IDS:
-                        self.report("LA004", f"unknown principle '{pid}'{_hint(pid, PRINCIPLE_IDS)}",
+                        self.report("LA004", M("unknown_principle", name=pid, hint=_hint(pid, PRINCIPLE_IDS)),
                                     c.path + ("principles", pid))
 
     def sources(self) -> None:
         def check(sid: str | None, path: tuple) -> None:
             if sid is not None and sid not in SECTIONS:
-                self.report("LA017", f"unknown source section '{sid}'{_hint(sid, SECTIONS)}", path)
+                self.report("LA017", M("unknown_source", name=sid, hint=_hint(sid, SECTIONS)), path)
 
         for i, sid in enumerate(self.sc.sources):
             check(sid, ("sources", i))
@@ -276,14 +271,13 @@ class Checker:
                 return
             p = Path(rel)
             if p.is_absolute() or rel.startswith(("/", "\\")) or ":" in rel or ".." in p.parts or "\\" in rel:
-                self.report("LA012", f"asset path '{rel}' must be relative to the scenario's folder, with / and no ..",
-                            path)
+                self.report("LA012", M("asset_not_relative", path=rel), path)
                 return
             full = (folder / p).resolve()
             if folder not in full.parents:
-                self.report("LA012", f"asset path '{rel}' leads outside the scenario's folder", path)
+                self.report("LA012", M("asset_outside", path=rel), path)
             elif not full.is_file():
-                self.report("LA012", f"asset '{rel}' not found next to the scenario", path)
+                self.report("LA012", M("asset_missing", path=rel), path)
 
         for ch in self.sc.characters.values():
             check(ch.portrait, ch.path + ("portrait",))
@@ -296,21 +290,20 @@ class Checker:
             plan = room.plan
             for i, door in enumerate(plan.doors):
                 if plan.door_wall(door) is None:
-                    self.report("LA013", f"door '{door.id}' at ({door.x:g}, {door.y:g}) is not on a wall of the "
-                                f"{plan.width:g} × {plan.height:g} m room, or is too wide for it",
-                                room.path + ("doors", i, "at"))
+                    self.report("LA013", M("door_not_on_wall", id=door.id, x=door.x, y=door.y, w=plan.width,
+                                           h=plan.height), room.path + ("doors", i, "at"))
             n_obst = len(plan.obstacles)
             for i, ob in enumerate(plan.obstacles):
                 if ob.x < 0 or ob.y < 0 or ob.x + ob.w > plan.width + 1e-9 or ob.y + ob.h > plan.height + 1e-9:
-                    self.report("LA013", f"obstacle '{ob.id}' reaches outside the room", room.path + ("obstacles", i))
+                    self.report("LA013", M("obstacle_outside", id=ob.id), room.path + ("obstacles", i))
             index = {ob.id: i for i, ob in enumerate(plan.obstacles)}
             for a, b in plan.overlapping_obstacles():
                 if a in index and b in index and n_obst:
-                    self.report("LA014", f"obstacles '{a}' and '{b}' overlap; draw them side by side or as one",
+                    self.report("LA014", M("obstacles_overlap", a=a, b=b),
                                 room.path + ("obstacles", index[b]))
             for i, alarm in enumerate(room.alarms):
                 if not plan.contains(alarm.at):
-                    self.report("LA013", f"alarm '{alarm.id}' is outside the room", room.path + ("alarms", i, "at"))
+                    self.report("LA013", M("alarm_outside", id=alarm.id), room.path + ("alarms", i, "at"))
         for node in self.sc.nodes.values():
             scene = node.scene
             if scene is None:
@@ -323,42 +316,40 @@ class Checker:
             for cid, pl in (scene.characters or {}).items():
                 path = node.path + ("scene", "characters", cid)
                 if pl.on is None:
-                    spots.append((f"character '{cid}'", pl.at, path + ("at",)))
+                    spots.append((M("spot_character", id=cid), pl.at, path + ("at",)))
                 elif pl.on not in furniture:
-                    self.report("LA013", f"character '{cid}' is seated_on '{pl.on}', which is not furniture in room "
-                                f"'{room.id}'{_hint(pl.on, furniture)}", path + ("seated_on",))
+                    self.report("LA013", M("seated_on_unknown", id=cid, on=pl.on, room=room.id,
+                                           hint=_hint(pl.on, furniture)), path + ("seated_on",))
                 elif not furniture[pl.on].contains(pl.at):
-                    self.report("LA013", f"character '{cid}' at ({pl.at[0]:g}, {pl.at[1]:g}) is not on '{pl.on}'",
+                    self.report("LA013", M("not_on_furniture", id=cid, x=pl.at[0], y=pl.at[1], on=pl.on),
                                 path + ("at",))
             if scene.learner:
-                spots.append(("the learner", scene.learner, node.path + ("scene", "learner")))
+                spots.append((M("spot_learner"), scene.learner, node.path + ("scene", "learner")))
             if node.positioning:
                 self.staff_doors(node, room)
-                spots.append(("the learner's start", node.positioning.learner_start,
+                spots.append((M("spot_learner_start"), node.positioning.learner_start,
                               node.path + ("positioning", "learner_start")))
             for what, at, path in spots:
                 if not room.plan.contains(at):
-                    self.report("LA013", f"{what} at ({at[0]:g}, {at[1]:g}) is outside room '{room.id}' "
-                                f"({room.plan.width:g} × {room.plan.height:g} m)", path)
+                    self.report("LA013", M("spot_outside_room", what=what, x=at[0], y=at[1], room=room.id,
+                                           w=room.plan.width, h=room.plan.height), path)
                 elif not room.plan.free_at(at):
-                    self.report("LA013", f"{what} at ({at[0]:g}, {at[1]:g}) stands inside furniture", path)
+                    self.report("LA013", M("spot_in_furniture", what=what, x=at[0], y=at[1]), path)
 
     # -- decisions ----------------------------------------------------------------------------
     def decisions(self) -> None:
         for node in self.sc.nodes.values():
             if node.choices and all(c.condition for c in node.choices):
-                self.report("LA010", f"every choice of '{node.id}' has an 'if'; give at least one choice without "
-                            "a condition so the learner is never left without options", node.path + ("choices",))
+                self.report("LA010", M("all_choices_conditional", node=node.id), node.path + ("choices",))
             if node.choices and not any(c.expert for c in node.choices):
-                self.report("LA022", f"no choice of '{node.id}' is marked 'expert: true'; the debrief cannot show "
-                            "the recommended alternative", node.path + ("choices",))
+                self.report("LA022", M("no_expert_choice", node=node.id), node.path + ("choices",))
             chk = node.checkpoint
             if chk:
                 n = len(chk.correct_ids)
                 if n == 0:
-                    self.report("LA023", "no answer is marked 'correct: true'", node.path + ("checkpoint", "options"))
+                    self.report("LA023", M("no_correct_answer"), node.path + ("checkpoint", "options"))
                 elif n > 1 and not chk.multiple:
-                    self.report("LA023", f"{n} answers are correct but 'multiple' is not true",
+                    self.report("LA023", M("several_correct", n=n),
                                 node.path + ("checkpoint", "multiple"))
 
 
@@ -366,8 +357,7 @@ class Checker:
     def characters(self) -> None:
         for ch in self.sc.characters.values():
             if ch.role in ("patient", "companion") and ch.aggression != "none" and not ch.causes:
-                self.report("LA028", f"'{ch.id}' acts out but has no 'causes:'; give a plausible cause (pain, "
-                            "fear, a long wait, ...) so the learner can address it", ch.path)
+                self.report("LA028", M("no_causes", id=ch.id), ch.path)
 
     def settings(self) -> None:
         t = self.sc.tuning
@@ -375,15 +365,12 @@ class Checker:
             return
         bounds = [t["phases"][p] for p in ("trigger", "escalation", "pre_crisis", "crisis")]
         if any(a >= b for a, b in zip(bounds, bounds[1:])) or bounds[-1] > 100:
-            self.report("LA029", "phase thresholds must rise: trigger < escalation < pre_crisis < crisis <= 100 "
-                        f"(now {', '.join(f'{b:g}' for b in bounds)})", ("settings", "phases"))
+            self.report("LA029", M("phases_must_rise", now=", ".join(f"{b:g}" for b in bounds)), ("settings", "phases"))
         pos = t["positioning"]
         if pos["angle_min"] >= pos["angle_max"] or pos["angle_max"] > 180:
-            self.report("LA029", f"angle_min ({pos['angle_min']:g}) must be below angle_max ({pos['angle_max']:g}), "
-                        "which is at most 180", ("settings", "positioning"))
+            self.report("LA029", M("angles", min=pos["angle_min"], max=pos["angle_max"]), ("settings", "positioning"))
         if pos["agitated_from"] < t["phases"]["trigger"]:
-            self.report("LA029", f"agitated_from ({pos['agitated_from']:g}) is below the trigger threshold "
-                        f"({t['phases']['trigger']:g}): calm characters would be judged as agitated",
+            self.report("LA029", M("agitated_below_trigger", value=pos["agitated_from"], trigger=t["phases"]["trigger"]),
                         ("settings", "positioning", "agitated_from"))
 
     def sounds(self) -> None:
@@ -393,8 +380,7 @@ class Checker:
 
     def staff_doors(self, node, room) -> None:
         if not any("staff" in d.exit_for for d in room.plan.doors):
-            self.report("LA027", f"room '{room.id}' has no door for staff, so no placement in '{node.id}' can keep "
-                        "the learner's own way out; add 'staff' to a door's exit_for", node.path + ("positioning",))
+            self.report("LA027", M("no_staff_door", room=room.id, node=node.id), node.path + ("positioning",))
 
 
 def semantic(src: Source, sc: Scenario) -> list[Diagnostic]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..messages import M
 from ..scenario import model
 from ..scenario.source import file_bytes, read_bytes
 from ..scenario.validate import errors as schema_errors
@@ -41,7 +42,7 @@ def _from_cache(path: str | Path, cache: LintCache, digest: str) -> FileReport |
         return None
     try:
         name = str(path)
-        report = FileReport(name, [Diagnostic(**d) for d in entry.get("diagnostics", [])])
+        report = FileReport(name, [Diagnostic.from_record(d) for d in entry.get("diagnostics", [])])
         report.scenario = model.build(entry["data"], name, str(Path(path).parent), digest)
         report.id_position = tuple(entry.get("id_position", (1, 1)))
         return report
@@ -70,11 +71,10 @@ def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
         report.diagnostics.extend(src.diagnostics)
         if src.data is None:
             if not src.diagnostics:
-                report.diagnostics.append(src.diag("LA003", "the file is empty"))
+                report.diagnostics.append(src.diag("LA003", M("empty_file")))
             return report
         if not isinstance(src.data, dict):
-            report.diagnostics.append(src.diag("LA003", "a scenario file must be a mapping of keys "
-                                                "(format, id, title, ...), not a list or a single value"))
+            report.diagnostics.append(src.diag("LA003", M("not_a_mapping")))
             return report
         found = list(schema_errors(src.data))
         for dpath, msg in found[:50]:
@@ -88,12 +88,12 @@ def lint_file(path: str | Path, cache: LintCache | None = None) -> FileReport:
             report.scenario = sc
             if cache is not None:
                 cache.put(digest, {"data": src.data, "id_position": list(report.id_position),
-                                   "diagnostics": [d.to_dict() for d in report.diagnostics]})
+                                   "diagnostics": [d.to_record() for d in report.diagnostics]})
     except Exception as exc:  # noqa: BLE001 - a linter bug must not hide the other files
         last = traceback.extract_tb(exc.__traceback__)[-1]
         report.diagnostics.append(Diagnostic(
-            "LA018", f"internal error while checking this file ({type(exc).__name__} at "
-            f"{Path(last.filename).name}:{last.lineno}); please report it", name))
+            "LA018", M("internal_error", error=type(exc).__name__, where=f"{Path(last.filename).name}:{last.lineno}"),
+            name))
     report.diagnostics.sort(key=lambda d: (d.line, d.col, d.code))
     return report
 
@@ -115,10 +115,9 @@ def lint_paths(paths: list[str | Path], cache: LintCache | None = None) -> list[
     reports: list[FileReport] = []
     for p in map(Path, paths):
         if not p.exists():
-            reports.append(FileReport(str(p), [Diagnostic("LA018", "no such file or folder", str(p))]))
+            reports.append(FileReport(str(p), [Diagnostic("LA018", M("no_such_path"), str(p))]))
         elif p.is_dir() and not scenario_files([p]):
-            reports.append(FileReport(str(p), [Diagnostic("LA018", "no scenario files (.yaml) in this folder",
-                                                          str(p))]))
+            reports.append(FileReport(str(p), [Diagnostic("LA018", M("no_scenario_files"), str(p))]))
         else:
             reports.extend(lint_file(f, cache) for f in scenario_files([p]))
     first: dict[str, str] = {}
@@ -127,7 +126,7 @@ def lint_paths(paths: list[str | Path], cache: LintCache | None = None) -> list[
             continue
         sid = r.scenario.id
         if sid in first:
-            r.diagnostics.append(Diagnostic("LA026", f"scenario id '{sid}' is already used by {first[sid]}",
+            r.diagnostics.append(Diagnostic("LA026", M("id_used_by", id=sid, file=first[sid]),
                                             r.path, *r.id_position))
             r.scenario = None
         else:

@@ -7,6 +7,7 @@ in ``intensity_follows`` is LA015, like every other unknown character.
 from __future__ import annotations
 
 from ..audio.catalog import SILENCE, SOUNDS, known_ids, resolve
+from ..messages import M
 
 
 def check(checker) -> None:
@@ -17,29 +18,26 @@ def check(checker) -> None:
 
     for own in sc.sounds.values():
         if own.like not in SOUNDS:
-            report("LA030", f"sound '{own.id}' is like unknown sound '{own.like}'{_hint(own.like, SOUNDS)}",
+            report("LA030", M("sound_like_unknown", id=own.id, like=own.like, hint=_hint(own.like, SOUNDS)),
                    own.path + ("like",))
         if own.caption is None:
-            report("LA031", f"sound '{own.id}' has no caption; give 'caption: {{sv: ..., en: ...}}' saying what is "
-                   "heard, so nothing depends on hearing it", own.path)
+            report("LA031", M("sound_no_caption", id=own.id), own.path)
         if own.id in SOUNDS or own.id == SILENCE:
-            report("LA032", f"sound '{own.id}' has the id of a built-in sound; give it an id of its own",
+            report("LA032", M("sound_builtin_id", id=own.id),
                    own.path + ("id",))
 
     def use(sound_id: str, kind: str, path: tuple) -> None:
         if sound_id not in known:
-            report("LA030", f"unknown sound '{sound_id}'{_hint(sound_id, known)}; 'lagaffektiv sounds' lists them",
-                   path)
+            report("LA030", M("unknown_sound", id=sound_id, hint=_hint(sound_id, known)), path)
             return
         if sound_id == SILENCE:
             if kind == "cue":
-                report("LA032", f"'{SILENCE}' stops the ambience; it is not a cue", path)
+                report("LA032", M("silence_not_cue", id=SILENCE), path)
             return
         found = resolve(sound_id, sc.sounds)
         if found is not None and found.kind != kind:
-            what = "an ambience (a loop)" if found.kind == "ambient" else "a cue (played once)"
-            report("LA032", f"sound '{sound_id}' is {what} and cannot be used as {'a cue' if kind == 'cue' else 'an ambience'}",
-                   path)
+            # two kinds only (ambient, cue), so the wrong use is always the other one
+            report("LA032", M("ambient_as_cue" if found.kind == "ambient" else "cue_as_ambient", id=sound_id), path)
 
     chars = sc.characters
     for node in sc.nodes.values():
@@ -52,7 +50,7 @@ def check(checker) -> None:
                 use(snd.cue, "cue", base + ("cue",))
             who = snd.intensity_follows
             if who and who not in chars:
-                report("LA015", f"unknown character '{who}'{_hint(who, chars)}", base + ("intensity_follows",))
+                report("LA015", M("unknown_character", name=who, hint=_hint(who, chars)), base + ("intensity_follows",))
         for c in node.all_choices():
             if c.cue:
                 use(c.cue, "cue", c.path + ("cue",))

@@ -8,6 +8,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from ..messages import M
 from ..scenario.model import Scenario
 from .library import load_libraries
 from .records import ExportReport, PackError
@@ -25,15 +26,15 @@ def export_pack(scenario_ids: list[str], library_folders: list[str | Path], out_
     by_id = {s.id: s for s in scenarios}
     missing = [sid for sid in scenario_ids if sid not in by_id]
     if missing:
-        raise PackError(f"no scenario with id {', '.join(repr(m) for m in missing)} in the library "
-                        f"(known: {', '.join(sorted(by_id)) or 'none'})")
+        raise PackError(M("export_unknown_ids", ids=", ".join(repr(m) for m in missing),
+                          known=", ".join(sorted(by_id)) or M("none")))
     if not scenario_ids:
-        raise PackError("name at least one scenario id to export")
+        raise PackError(M("export_nothing"))
     entries: dict[str, Path] = {}
 
     def add(arcname: str, path: Path) -> None:
         if arcname in entries and entries[arcname].read_bytes() != path.read_bytes():
-            raise PackError(f"two scenarios use different files named '{arcname}'; rename one of them")
+            raise PackError(M("export_name_clash", name=arcname))
         entries[arcname] = path
 
     for sid in dict.fromkeys(scenario_ids):

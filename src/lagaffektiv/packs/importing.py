@@ -13,6 +13,7 @@ from dataclasses import replace as dc_replace
 from pathlib import Path
 
 from ..lint.runner import lint_paths
+from ..messages import M
 from .library import library_folders, load_libraries
 from .limits import MANIFEST, safe_pack_name
 from .records import ImportReport, PackError, Update
@@ -30,29 +31,29 @@ def import_pack(source: str | Path, packs_root: str | Path, *, bundled: str | Pa
     report = ImportReport(str(source))
     root = Path(packs_root)
     if not source.exists():
-        report.refused.append(f"'{source}' does not exist")
+        report.refused.append(M("source_missing", path=str(source)))
         return report
     if source.is_symlink():
-        report.refused.append(f"'{source}' is a symbolic link; choose the pack itself")
+        report.refused.append(M("source_symlink", path=str(source)))
         return report
     is_zip = source.is_file() and zipfile.is_zipfile(source)
     if not (source.is_dir() or is_zip):
-        report.refused.append(f"'{source.name}' is neither a folder nor a .zip file")
+        report.refused.append(M("source_kind", name=source.name))
         return report
     try:
         root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".import-", dir=root))
     except OSError as exc:
-        report.refused.append(f"cannot write to the packs folder '{root}': {exc.strerror or exc}")
+        report.refused.append(M("root_unwritable", path=str(root), reason=str(exc.strerror or exc)))
         return report
     try:
         try:
             suggested = _stage_zip(source, staging, report) if is_zip else _stage_folder(source, staging, report)
         except PackError as exc:
-            report.refused.insert(0, str(exc))
+            report.refused.insert(0, exc.message)
             return report
         except OSError as exc:
-            report.refused.insert(0, f"the pack could not be read: {exc.strerror or exc}")
+            report.refused.insert(0, M("pack_unreadable", reason=str(exc.strerror or exc)))
             return report
         report.pack_name = safe_pack_name(suggested)
         _lint_staged(staging, report)
@@ -76,7 +77,7 @@ def import_pack(source: str | Path, packs_root: str | Path, *, bundled: str | Pa
         if (report.updates or target.exists()) and not replace:
             report.needs_replace = True
             if target.exists() and not report.updates:
-                report.refused.append(f"a pack named '{report.pack_name}' is already imported")
+                report.refused.append(M("already_imported", name=report.pack_name))
             return report
         manifest = {"name": report.pack_name, "source": source.name, "imported": time.time(),
                     "scenarios": {sid: rev for sid, rev in report.scenarios},
@@ -92,13 +93,13 @@ def import_pack(source: str | Path, packs_root: str | Path, *, bundled: str | Pa
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _display(file: str, root: Path, bundled: str | Path | None = None) -> str:
+def _display(file: str, root: Path, bundled: str | Path | None = None) -> M | str:
     p = Path(file)
-    for base, label in ((root, "pack "), (bundled, "the bundled library: ")):
+    for base, key in ((root, "in_pack"), (bundled, "in_bundled")):
         if base is None:
             continue
         try:
-            return label + Path(p).resolve().relative_to(Path(base).resolve()).as_posix()
+            return M(key, path=Path(p).resolve().relative_to(Path(base).resolve()).as_posix())
         except ValueError:
             pass
     return str(p)
@@ -117,7 +118,7 @@ def _lint_staged(staging: Path, report: ImportReport) -> None:
         if r.scenario is not None:
             report.scenarios.append((r.scenario.id, r.scenario.revision))
     if not report.scenarios and not report.lint_errors:
-        report.refused.append("the pack contains no scenario files (.yaml)")
+        report.refused.append(M("no_scenarios"))
 
 
 def _install(staging: Path, target: Path) -> None:

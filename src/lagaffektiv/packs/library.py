@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..messages import M
 from ..lint.runner import FileReport, lint_paths
 from ..scenario.model import Scenario
 from .limits import MANIFEST
@@ -59,8 +60,7 @@ def load_libraries(folders: list[str | Path], cache=None) -> tuple[list[Scenario
             sc = r.scenario
             if sc.id in chosen and sc.id not in allowed:
                 r.diagnostics.append(Diagnostic(
-                    "LA026", f"scenario id '{sc.id}' is already used by {chosen[sc.id].file}; import this "
-                    "pack again with --replace to use this one instead", r.path, *r.id_position))
+                    "LA026", M("id_used_by_replace", id=sc.id, file=chosen[sc.id].file), r.path, *r.id_position))
                 r.scenario = None
                 broken.append(r)
                 continue

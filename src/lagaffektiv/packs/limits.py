@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path, PurePosixPath
 
+from ..messages import M
 from ..scenario.source import MAX_BYTES as MAX_SCENARIO_BYTES
 from .records import PackError
 
@@ -27,28 +28,28 @@ WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), 
 _CHUNK = 64 * 1024
 
 
-def _entry_problem(name: str) -> str | None:
+def _entry_problem(name: str) -> M | None:
     """Why a path inside a pack is refused, or None when it is a plain relative path."""
     if not name or "\x00" in name:
-        return "an empty or NUL-containing name"
+        return M("name_empty")
     if "\\" in name:
-        return "a backslash in the name (Windows path tricks are not allowed)"
+        return M("name_backslash")
     if name.startswith("/"):
-        return "an absolute path"
+        return M("name_absolute")
     if ":" in name:
-        return "a drive letter or ':' in the name"
+        return M("name_drive")
     parts = PurePosixPath(name).parts
     if any(p == ".." for p in parts):
-        return "'..' in the path (it would write outside the pack)"
+        return M("name_dotdot")
     if len(parts) > MAX_DEPTH:
-        return f"more than {MAX_DEPTH} folder levels"
+        return M("name_deep", n=MAX_DEPTH)
     for p in parts:
         if p != p.rstrip(" ."):
-            return "a name ending in a dot or a space"
+            return M("name_trailing")
         if p.split(".")[0].lower() in WINDOWS_DEVICES:
-            return f"a Windows device name ('{p}')"
+            return M("name_device", name=p)
         if any(ord(c) < 32 for c in p):
-            return "control characters in the name"
+            return M("name_control")
     return None
 
 
@@ -57,23 +58,23 @@ def _ignored(parts: tuple[str, ...]) -> bool:
         or parts[-1].startswith("._")
 
 
-def _type_problem(name: str) -> str | None:
+def _type_problem(name: str) -> M | None:
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
-        return (f"'{name}': file type '{suffix or '(none)'}' is not allowed in a pack "
-                f"(allowed: {', '.join(ALLOWED_SUFFIXES)})")
+        return M("type_not_allowed", name=name, suffix=suffix or M("no_suffix"), allowed=", ".join(ALLOWED_SUFFIXES))
     return None
 
 
-def _check_collected(report, problems: list[str], count: int, what: str) -> None:
-    """What a zip and a folder pack share once their entries are gathered: refusals, emptiness, count."""
+def _check_collected(report, problems: list[M], count: int, empty: M) -> None:
+    """What a zip and a folder pack share once their entries are gathered: refusals, emptiness
+    (``empty`` says which pack has no files), count."""
     if problems:
         report.refused.extend(problems)
-        raise PackError("the pack contains files that are not allowed")
+        raise PackError(M("files_not_allowed"))
     if not count:
-        raise PackError(f"{what} contains no files")
+        raise PackError(empty)
     if count > MAX_FILES:
-        raise PackError(f"the pack has {count} files; at most {MAX_FILES} are allowed")
+        raise PackError(M("too_many_files", n=count, limit=MAX_FILES))
 
 
 def _size_limit(name: str) -> int:
@@ -98,14 +99,14 @@ class _Budget:
     def add_file(self) -> None:
         self.files += 1
         if self.files > MAX_FILES:
-            raise PackError(f"the pack has more than {MAX_FILES} files")
+            raise PackError(M("more_files_than", limit=MAX_FILES))
 
     def add_bytes(self, n: int, name: str, so_far: int) -> None:
         self.bytes += n
         if so_far > _size_limit(name):
-            raise PackError(f"'{name}' is larger than {_size_limit(name) // 1024} KB")
+            raise PackError(M("file_larger_than", name=name, kb=_size_limit(name) // 1024))
         if self.bytes > MAX_TOTAL_BYTES:
-            raise PackError(f"the pack is larger than {MAX_TOTAL_BYTES // (1024 * 1024)} MB once unpacked")
+            raise PackError(M("pack_larger_than", mb=MAX_TOTAL_BYTES // (1024 * 1024)))
 
 
 def _copy_stream(src, dest: Path, name: str, budget: _Budget) -> None:
@@ -128,7 +129,7 @@ def _check_names(names: list[str]) -> None:
     for name in names:
         low = name.lower()
         if low in seen:   # Windows and macOS would write both to one file
-            raise PackError(f"'{name}' and '{seen[low]}' differ only in upper/lower case")
+            raise PackError(M("case_clash", name=name, other=seen[low]))
         seen[low] = name
 
 

@@ -8,6 +8,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from ..messages import M
 from .limits import (IGNORED_DIRS, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR, _Budget, _check_collected, _check_names,
                      _common_top, _copy_stream, _entry_problem, _ignored, _size_limit, _type_problem)
 from .records import ImportReport, PackError
@@ -18,24 +19,24 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
     try:
         zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise PackError(f"'{source.name}' is not a readable zip file ({exc})") from None
+        raise PackError(M("bad_zip", name=source.name, reason=str(exc))) from None
     budget = _Budget()
     with zf:
         files: list[zipfile.ZipInfo] = []
-        problems: list[str] = []
+        problems: list[M] = []
         for info in zf.infolist():
             name = info.filename
             problem = _entry_problem(name.rstrip("/") if info.is_dir() else name)
             if problem:
-                problems.append(f"'{name}': {problem}")
+                problems.append(M("entry_problem", name=name, problem=problem))
                 continue
             mode = info.external_attr >> 16
             if info.create_system == 3 and stat.S_IFMT(mode):   # made on Unix: the entry carries its file type
                 if stat.S_ISLNK(mode):
-                    problems.append(f"'{name}': symbolic links are not allowed in a pack")
+                    problems.append(M("symlink", name=name))
                     continue
                 if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                    problems.append(f"'{name}': device files, pipes and sockets are not allowed in a pack")
+                    problems.append(M("special_file", name=name))
                     continue
             if info.is_dir():
                 continue
@@ -43,26 +44,24 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
                 report.ignored.append(name)
                 continue
             if info.flag_bits & 0x1:
-                problems.append(f"'{name}': encrypted entries are not allowed")
+                problems.append(M("encrypted", name=name))
                 continue
             problem = _type_problem(name)
             if problem:
                 problems.append(problem)
                 continue
             if info.file_size > _size_limit(name):
-                problems.append(f"'{name}' is {info.file_size} bytes once unpacked; the limit is "
-                                f"{_size_limit(name)}")
+                problems.append(M("entry_too_big_unpacked", name=name, size=info.file_size, limit=_size_limit(name)))
                 continue
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                problems.append(f"'{name}' is compressed {info.file_size // max(info.compress_size, 1)} to 1 "
-                                f"(a zip bomb?); the limit is {MAX_RATIO} to 1")
+                problems.append(M("zip_bomb", name=name, ratio=info.file_size // max(info.compress_size, 1),
+                                  limit=MAX_RATIO))
                 continue
             files.append(info)
-        _check_collected(report, problems, len(files), f"'{source.name}'")
+        _check_collected(report, problems, len(files), M("zip_no_files", name=source.name))
         declared = sum(i.file_size for i in files)
         if declared > MAX_TOTAL_BYTES:
-            raise PackError(f"the pack is {declared // (1024 * 1024)} MB once unpacked; at most "
-                            f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB are allowed")
+            raise PackError(M("pack_too_big", mb=declared // (1024 * 1024), limit=MAX_TOTAL_BYTES // (1024 * 1024)))
         names = [i.filename for i in files]
         _check_names(names)
         top = _common_top(names)
@@ -71,20 +70,20 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
             rel = parts[1:] if top else parts
             dest = staging.joinpath(*rel)
             if staging.resolve() not in dest.resolve().parents:   # belt and braces after the name checks
-                raise PackError(f"'{info.filename}' would be written outside the pack")
+                raise PackError(M("outside_pack", name=info.filename))
             budget.add_file()
             try:
                 with zf.open(info) as src:   # the sizes actually read are counted, not the header's
                     _copy_stream(src, dest, info.filename, budget)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
                     RuntimeError) as exc:
-                raise PackError(f"'{info.filename}' could not be unpacked ({exc})") from None
+                raise PackError(M("cannot_unpack", name=info.filename, reason=str(exc))) from None
     return top or source.stem
 
 
 def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
     budget = _Budget()
-    problems: list[str] = []
+    problems: list[M] = []
     todo: list[tuple[Path, str]] = []
     for root, dirs, filenames in os.walk(source, followlinks=False):
         root_path = Path(root)
@@ -92,7 +91,7 @@ def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
             full = root_path / d
             rel = full.relative_to(source).as_posix()
             if full.is_symlink():
-                problems.append(f"'{rel}': symbolic links are not allowed in a pack")
+                problems.append(M("symlink", name=rel))
                 dirs.remove(d)
             elif d.lower() in IGNORED_DIRS:
                 report.ignored.append(rel + "/")
@@ -103,14 +102,14 @@ def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
             rel = full.relative_to(source).as_posix()
             problem = _entry_problem(rel)
             if problem:
-                problems.append(f"'{rel}': {problem}")
+                problems.append(M("entry_problem", name=rel, problem=problem))
                 continue
             st = full.lstat()
             if stat.S_ISLNK(st.st_mode):
-                problems.append(f"'{rel}': symbolic links are not allowed in a pack")
+                problems.append(M("symlink", name=rel))
                 continue
             if not stat.S_ISREG(st.st_mode):
-                problems.append(f"'{rel}': device files, pipes and sockets are not allowed in a pack")
+                problems.append(M("special_file", name=rel))
                 continue
             if _ignored(PurePosixPath(rel).parts):
                 report.ignored.append(rel)
@@ -120,10 +119,10 @@ def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
                 problems.append(problem)
                 continue
             if st.st_size > _size_limit(rel):
-                problems.append(f"'{rel}' is {st.st_size} bytes; the limit is {_size_limit(rel)}")
+                problems.append(M("entry_too_big", name=rel, size=st.st_size, limit=_size_limit(rel)))
                 continue
             todo.append((full, rel))
-    _check_collected(report, problems, len(todo), f"the folder '{source}'")
+    _check_collected(report, problems, len(todo), M("folder_no_files", path=str(source)))
     _check_names([rel for _, rel in todo])
     for full, rel in todo:
         budget.add_file()

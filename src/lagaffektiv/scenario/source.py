@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import Diagnostic
+from ..messages import M
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -44,7 +45,7 @@ class Source:
             p = p[:-1]
         return self.positions.get((), (1, 1))
 
-    def diag(self, code: str, message: str, path: DataPath = (), severity: str = "error") -> Diagnostic:
+    def diag(self, code: str, message: M, path: DataPath = (), severity: str = "error") -> Diagnostic:
         line, col = self.where(path)
         return Diagnostic(code, message, self.file, line, col, severity)
 
@@ -53,7 +54,7 @@ def _decode(raw: bytes, src: Source) -> str | None:
     for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                       (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if raw.startswith(bom):
-            src.diagnostics.append(Diagnostic("LA002", f"file is {name}; save it as UTF-8", src.file, 1, 1))
+            src.diagnostics.append(Diagnostic("LA002", M("utf16_32", encoding=name), src.file, 1, 1))
             return None
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
@@ -64,12 +65,12 @@ def _decode(raw: bytes, src: Source) -> str | None:
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
         src.diagnostics.append(Diagnostic(
-            "LA002", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            "LA002", M("not_utf8", byte=raw[exc.start]),
             src.file, line, col))
         return None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        src.diagnostics.append(Diagnostic("LA002", "file contains NUL characters; it is not a text file",
+        src.diagnostics.append(Diagnostic("LA002", M("nul_characters"),
                                           src.file, line, 1))
         return None
     return text
@@ -97,7 +98,7 @@ def _walk(node: yaml.Node, path: DataPath, src: Source, budget: list[int], stack
                 continue
             if key in seen:
                 src.diagnostics.append(Diagnostic(
-                    "LA005", f"key '{key}' appears twice in the same mapping (first on line {seen[key]})",
+                    "LA005", M("duplicate_key", key=key, line=seen[key]),
                     src.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1))
             seen.setdefault(key, key_node.start_mark.line + 1)
             src.positions.setdefault(path + (key,), (key_node.start_mark.line + 1, key_node.start_mark.column + 1))
@@ -129,14 +130,13 @@ def _read_text(text: str, file: str) -> Source:
         try:
             node = loader.get_single_node()
             if node is None:
-                src.diagnostics.append(Diagnostic("LA003", "the file is empty", file, 1, 1))
+                src.diagnostics.append(Diagnostic("LA003", M("empty_file"), file, 1, 1))
                 return src
             try:
                 _walk(node, (), src, [MAX_NODES], set())
             except _TooBig:
                 src.diagnostics.append(Diagnostic(
-                    "LA001", f"the document is too large or too deeply nested once aliases are expanded "
-                    f"(limits: {MAX_NODES} nodes, depth {MAX_DEPTH}, no recursive aliases)", file, 1, 1))
+                    "LA001", M("too_large_expanded", nodes=MAX_NODES, depth=MAX_DEPTH), file, 1, 1))
                 return src
             src.data = loader.construct_document(node)
         finally:
@@ -144,17 +144,18 @@ def _read_text(text: str, file: str) -> Source:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = " ".join(x for x in (exc.context, exc.problem) if x) or "YAML syntax error"
+        what = " ".join(x for x in (exc.context, exc.problem) if x) or "YAML syntax error"   # PyYAML's English
         if "could not determine a constructor" in what:
-            what = "tags such as !!python/... are not allowed in a scenario (" + what + ")"
-        src.diagnostics.append(Diagnostic("LA001", f"YAML syntax error: {what}", file, line, col))
+            what = M("yaml_tags", what=what)
+        src.diagnostics.append(Diagnostic("LA001", M("yaml_syntax", what=what), file, line, col))
     except ValueError as exc:
-        msg = "a number has too many digits" if "digits" in str(exc) else str(exc).splitlines()[0]
-        src.diagnostics.append(Diagnostic("LA001", f"YAML could not be read: {msg}", file, 1, 1))
+        msg = M("too_many_digits") if "digits" in str(exc) else str(exc).splitlines()[0]
+        src.diagnostics.append(Diagnostic("LA001", M("yaml_unreadable", reason=msg), file, 1, 1))
     except (yaml.YAMLError, TypeError, RecursionError, OverflowError) as exc:
         # The C loader reports some errors without marks, and constructing odd scalars
         # (e.g. timestamps out of range) raises plain ValueError.
-        src.diagnostics.append(Diagnostic("LA001", f"YAML could not be read: {exc}".splitlines()[0], file, 1, 1))
+        src.diagnostics.append(Diagnostic("LA001", M("yaml_unreadable", reason=(str(exc).splitlines() or [""])[0]),
+                                          file, 1, 1))
     return src
 
 
@@ -165,10 +166,10 @@ def file_bytes(path: str | Path) -> bytes | Diagnostic:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            return Diagnostic("LA018", f"file is {size} bytes; a scenario may be at most {MAX_BYTES}", name, 0, 0)
+            return Diagnostic("LA018", M("file_too_big", size=size, limit=MAX_BYTES), name, 0, 0)
         return p.read_bytes()
     except OSError as exc:
-        return Diagnostic("LA018", f"cannot read the file: {exc.strerror or exc}", name, 0, 0)
+        return Diagnostic("LA018", M("cannot_read", reason=str(exc.strerror or exc)), name, 0, 0)
 
 
 def read_bytes(raw: bytes, name: str) -> Source:
