@@ -59,6 +59,18 @@ SIZE = (1366, 768)
 LANGS = ("sv", "en")
 
 
+def shooter(app: QApplication, outdir: Path, written: list[Path]):
+    """shot(widget, name): settle pending layout, grab the widget into outdir/name, remember the file."""
+    def shot(widget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        out = outdir / name
+        if not widget.grab().save(str(out)):
+            raise OSError(f"could not write {out}")
+        written.append(out)
+    return shot
+
+
 def render(app: QApplication, folder: Path, lang: str, out: Path) -> Path:
     window = MainWindow.from_folder(folder, lang)
     window.resize(*SIZE)
@@ -135,13 +147,7 @@ def render_debrief(app: QApplication, outdir: Path) -> list[Path]:
         session.act(str(token))
     written = []
 
-    def shot(view: DebriefView, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        out = outdir / name
-        if not view.grab().save(str(out)):
-            raise OSError(f"could not write {out}")
-        written.append(out)
+    shot = shooter(app, outdir, written)
 
     for lang in LANGS:
         view = DebriefView()
@@ -188,13 +194,7 @@ def render_history_and_filters(app: QApplication, outdir: Path) -> list[Path]:
     folder = bundled_scenarios()
     written = []
 
-    def shot(widget, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        out = outdir / name
-        if not widget.grab().save(str(out)):
-            raise OSError(f"could not write {out}")
-        written.append(out)
+    shot = shooter(app, outdir, written)
 
     with tempfile.TemporaryDirectory(prefix="lagaffektiv-history-") as tmp, History.open(Path(tmp) / "h.db") as h:
         for scenario_id, path_name in HISTORY_GAMES:
@@ -288,13 +288,7 @@ def render_workshop(app: QApplication, outdir: Path) -> list[Path]:
     scenario = load_scenario(bundled_scenarios() / PLAY_SCENARIO)
     written = []
 
-    def shot(widget, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        out = outdir / name
-        if not widget.grab().save(str(out)):
-            raise OSError(f"could not write {out}")
-        written.append(out)
+    shot = shooter(app, outdir, written)
 
     with tempfile.TemporaryDirectory(prefix="lagaffektiv-ws-") as tmp:
         store = WorkshopStore(Path(tmp))
