@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:   # pydub is loaded only to render: the linter reads ids and captions here
     from .synth import AudioSegment
 
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2   # 2: normalise corrects rounding overshoot
 SILENCE = "silence"          # the ambient id that stops the ambience
 LOOP_MS = 12000              # an ambience loop's length (before its seam is folded in)
 

@@ -37,7 +37,11 @@ def normalise(seg: AudioSegment, target_dbfs: float, ceiling: float = PEAK_CEILI
         return seg
     gain = target_dbfs - seg.dBFS
     gain = min(gain, ceiling - seg.max_dBFS)
-    return seg.apply_gain(gain)
+    out = seg.apply_gain(gain)
+    # Samples are integers: after a large gain their rounding can overshoot by a few hundredths
+    # of a dB. One small correction brings the result back under both the target and the ceiling.
+    over = max(out.dBFS - target_dbfs, out.max_dBFS - ceiling)
+    return out.apply_gain(-(over + 0.01)) if over > 0 else out
 
 
 def mix(layers: list[tuple[AudioSegment, float]], ms: float | None = None) -> AudioSegment:
