@@ -304,3 +304,14 @@ def test_docs_list_every_sound():
     text = (ROOT / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     assert catalog.markdown() in text, "regenerate the table in docs/scenario-format.md ('lagaffektiv sounds')"
     assert os.path.isfile(ROOT / "assets" / "sounds" / "ATTRIBUTION.md")
+
+
+def test_a_cached_file_with_a_bad_chunk_size_is_rendered_again(tmp_path):
+    """A wrong size field makes the wave module raise RuntimeError, not wave.Error."""
+    cache = SoundCache(tmp_path)
+    path = cache.get("door_slam")
+    data = bytearray(path.read_bytes())
+    data[16] = 0x20          # the fmt chunk's size
+    path.write_bytes(bytes(data))
+    assert cache.get("door_slam") == path
+    assert cache.renders == 2
