@@ -217,6 +217,15 @@ def test_positioning_is_one_agreed_placement(long_wait):
     assert ws.encounter.steps[-1].position == preview.to_dict()
 
 
+def test_a_hot_seat_placement_is_recorded_as_the_hot_seat_not_the_group(long_wait):
+    ws = new(long_wait)
+    play_all(ws, EXPERT[:2])
+    ws = new(long_wait, hot_seat=frozenset({ws.node.id}))
+    play_all(ws, EXPERT[:2])
+    d = ws.place(6.9, 1.6)
+    assert d.how == "hot_seat" and d.hot_seat
+
+
 def test_a_single_answer_checkpoint_vote(long_wait):
     ws = new(long_wait)
     tokens = EXPERT[: EXPERT.index("ask_anita")]
@@ -244,6 +253,18 @@ def test_a_multiple_answer_checkpoint_takes_what_half_the_room_picked(long_wait)
     d = ws.decide_checkpoint()
     assert d.how == "majority" and d.chosen == "boisterous+irritable" and d.voters == 10
     assert ws.encounter.steps[-1].correct is True
+
+
+def test_a_multiple_answer_vote_where_no_answer_reaches_half_leaves_it_to_the_facilitator(long_wait):
+    ws = new(long_wait)
+    play_all(ws, EXPERT[: EXPERT.index("irritable+boisterous")])
+    ws.set_voters(10)
+    ws.set_vote("irritable", 3)
+    ws.set_vote("boisterous", 2)
+    assert ws.room_answer is None
+    with pytest.raises(WorkshopError, match="the facilitator decides"):
+        ws.decide_checkpoint()
+    assert ws.decisions == [] or ws.decisions[-1].node != "bvc_rating"
 
 
 def test_a_multiple_answer_checkpoint_without_a_head_count_and_an_override(long_wait):
@@ -325,6 +346,16 @@ def test_a_changed_scenario_is_refused_clearly(long_wait, build):
         Workshop.from_dict(long_wait, {**ws.to_dict(), "workshop_version": 99})
     with pytest.raises(WorkshopError, match="not a JSON object"):
         Workshop.from_dict(long_wait, [])
+
+
+def test_a_saved_decision_of_the_wrong_kind_is_refused_on_load(long_wait):
+    ws = new(long_wait)
+    play_all(ws, EXPERT[:3])
+    data = json.loads(json.dumps(ws.to_dict()))
+    assert data["decisions"][0]["kind"] == "choice"
+    data["decisions"][0]["kind"] = "checkpoint"
+    with pytest.raises(WorkshopError, match="does not match"):
+        Workshop.from_dict(long_wait, data)
 
 
 def test_the_workshop_id_is_random_and_checked(long_wait):

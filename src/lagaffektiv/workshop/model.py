@@ -228,8 +228,8 @@ class Workshop:
         if option_ids is None:
             if self.hot_seat_here:
                 raise WorkshopError("in a hot-seat round the player's answer must be given")
-            if auto is None:
-                why = "tied" if tally.tie else "empty"
+            if not auto:    # None: no votes or a tie; []: no answer was picked by half of the voters
+                why = "tied" if tally.tie else ("empty" if not tally.total else "not settled by half of the voters")
                 raise WorkshopError(f"the vote is {why}: the facilitator decides the answer")
             picked = auto
         else:
@@ -264,7 +264,9 @@ class Workshop:
         self._need("positioning")
         result = self.assess(x, y)
         lx, ly = result.learner
-        return self._record("positioning", f"@{lx:.2f}:{ly:.2f}", "placement", Tally({}, 0, ()), None)
+        # In a hot-seat round one participant places the marker, not the group.
+        how = "hot_seat" if self.hot_seat_here else "placement"
+        return self._record("positioning", f"@{lx:.2f}:{ly:.2f}", how, Tally({}, 0, ()), None)
 
     def timeout(self) -> Decision:
         self._need("choice")
@@ -340,7 +342,8 @@ class Workshop:
                                 "replaying its decisions ends somewhere else")
         for i, d in enumerate(decisions):
             if d.index != i or not 0 <= d.step < len(actions) or actions[d.step] != d.chosen \
-                    or ws.encounter.steps[d.step].node != d.node:
+                    or ws.encounter.steps[d.step].node != d.node or d.kind not in DECISION_KINDS \
+                    or ws.encounter.steps[d.step].kind != d.kind:
                 raise WorkshopError(f"saved decision {i + 1} does not match the replayed steps")
         ws._decisions = decisions
         votes = data.get("votes") or {}
