@@ -443,6 +443,19 @@ def test_duplicate_obstacle_id_is_reported_at_the_duplicate(tmp_path):
     assert (found[0].line, found[0].col) == (32, 10)   # 'id' in "      - {id: bed, rect: [3.2, 0, 0.5, 0.5]}"
 
 
+def test_a_sound_defined_twice_is_reported_at_the_second(tmp_path):
+    """The model keeps the first definition, so the author's second caption would vanish silently."""
+    path = tmp_path / "dup_sound.yaml"
+    text = (FIXTURES / "LA031_good.yaml").read_text(encoding="utf-8")
+    first = '    caption: {sv: "[Telefonen i receptionen ringer]", en: "[The reception phone rings]"}\n'
+    assert first in text
+    path.write_text(text.replace(first, first + "  - id: reception_phone\n    like: phone_ring\n"
+                                 '    caption: {sv: "[Igen]", en: "[Again]"}\n', 1), encoding="utf-8")
+    found = lint_file(path).diagnostics
+    assert [(d.code, d.line, d.col) for d in found] == [("LA005", 19, 5)], [d.format() for d in found]
+    assert "defined twice under 'sounds:'" in found[0].message
+
+
 
 
 def test_integer_too_large_for_a_float_is_a_schema_error(tmp_path):

@@ -56,6 +56,7 @@ class Checker:
         dup(data["characters"], ("characters",), "character")
         dup(data["rooms"], ("rooms",), "room")
         dup(data["nodes"], ("nodes",), "node")
+        dup(data.get("sounds", []), ("sounds",), "sound")   # the model keeps the first; the second would vanish
         for ri, room in enumerate(data["rooms"]):
             seen: set[str] = set()
             for kind in ("doors", "obstacles", "alarms"):   # one id space: labels are looked up by id

@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dup_room": ("room id '{id}' is used twice", "id '{id}' används av två rum"),
     "dup_node": ("node id '{id}' is used twice", "id '{id}' används av två noder"),
     "dup_answer": ("answer id '{id}' is used twice", "id '{id}' används av två svar"),
+    "dup_sound": ("sound id '{id}' is defined twice under 'sounds:'", "ljudet '{id}' definieras två gånger under 'sounds:'"),
     "dup_in_room": ("id '{id}' is used twice in room '{room}'", "id '{id}' används två gånger i rummet '{room}'"),
     "dup_choice": ("choice id '{id}' is used twice (choice ids are unique in a scenario)",
                    "id '{id}' används av två val (varje val behöver ett eget id i scenariot)"),
