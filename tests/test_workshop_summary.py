@@ -166,5 +166,30 @@ def test_the_cli_writes_the_summary_of_a_saved_workshop(tmp_path, long_wait, cap
     assert main(["workshop-summary", str(tmp_path / "broken.json")]) == 1
     err = capsys.readouterr().err
     assert "not a readable saved workshop" in err and "Traceback" not in err
-    assert main(["--scenarios", str(tmp_path), "workshop-summary", saved]) == 1
-    assert "is not in" in capsys.readouterr().err
+    assert main(["--scenarios", str(tmp_path), "workshop-summary", saved,
+                 "--packs-dir", str(tmp_path / "no-packs")]) == 1
+    assert "is neither in" in capsys.readouterr().err
+
+
+def test_the_cli_summary_finds_a_scenario_from_an_imported_pack(tmp_path, capsys):
+    """A workshop on an educator's pack scenario can be re-exported like a bundled one."""
+    from lagaffektiv.cli.main import main
+    from lagaffektiv.packs import import_pack
+    from lagaffektiv.packs.library import library_folders, load_libraries
+    from test_packs import make_zip, minimal_text
+
+    packs = tmp_path / "packs"
+    report = import_pack(make_zip(tmp_path / "p.zip", {"pack/pack_minimal.yaml": minimal_text()}), packs,
+                         bundled=tmp_path / "bundled-none")
+    assert report.accepted, report.lines()
+    (scenario,), _ = load_libraries(library_folders(None, packs))
+    ws = Workshop.new(scenario, WorkshopConfig(scenario.id))
+    ws.set_vote("calm", 3)
+    ws.decide()
+    store = WorkshopStore(tmp_path / "workshops")
+    store.save(ws)
+    empty = tmp_path / "bundled-none"
+    empty.mkdir()
+    assert main(["--scenarios", str(empty), "workshop-summary", str(store.path(ws.workshop_id)),
+                 "--packs-dir", str(packs)]) == 0
+    assert "3" in capsys.readouterr().out

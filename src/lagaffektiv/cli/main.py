@@ -239,7 +239,7 @@ def _cmd_export_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_workshop_summary(args: argparse.Namespace) -> int:
-    from ..scenario.load import load_library
+    from ..packs import library_folders, load_libraries
     from ..workshop import Workshop, WorkshopError, summary_html, team_debrief
 
     path = Path(args.saved)
@@ -247,11 +247,13 @@ def _cmd_workshop_summary(args: argparse.Namespace) -> int:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise WorkshopError(f"{path}: not a readable saved workshop ({exc})") from None
-    good, _broken = load_library(args.scenarios)
+    # The library as the app sees it: bundled scenarios and imported packs (an update replaces a bundled one).
+    good, _broken = load_libraries(library_folders(Path(args.scenarios), _packs_root(args)))
     wanted = data.get("scenario") if isinstance(data, dict) else None
     scenario = next((sc for sc in good if sc.id == wanted), None)
     if scenario is None:
-        raise WorkshopError(f"{path}: the scenario '{wanted}' is not in {args.scenarios} (give --scenarios)")
+        raise WorkshopError(f"{path}: the scenario '{wanted}' is neither in {args.scenarios} nor in an imported "
+                            "pack (give --scenarios or --packs-dir)")
     ws = Workshop.from_dict(scenario, data)
     sys.stdout.write(summary_html(team_debrief(ws), args.summary_lang or args.lang or ws.config.lang))
     return 0
@@ -361,6 +363,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("saved", help="a saved workshop (<data folder>/workshops/<id>.json)")
     s.add_argument("--lang", dest="summary_lang", choices=("sv", "en"), default=None,
                    help="language of the summary (default: the workshop's own)")
+    s.add_argument("--packs-dir", help="where imported packs are kept (default: the packs folder in the data folder)")
     s.set_defaults(func=_cmd_workshop_summary)
     return p
 
