@@ -330,3 +330,22 @@ def test_storage_uses_the_portable_folder_and_an_ini_file(stick, monkeypatch):
     assert storage.packs_dir() == stick / "lagaffektiv-data" / "packs"
     s = storage.settings_store()
     assert Path(s.fileName()) == stick / "lagaffektiv-data" / "settings.ini"
+
+
+def test_an_update_interrupted_between_its_two_renames_gets_the_old_pack_back(tmp_path):
+    """A crash after the old version was moved aside and before the new one arrived must not lose both."""
+    from lagaffektiv.packs import remove_leftovers
+
+    root = tmp_path / "packs"
+    waiting = root / ".old-x1y2" / "mypack"          # the previous version, moved aside by the update
+    waiting.mkdir(parents=True)
+    (waiting / "a.yaml").write_text("old version", encoding="utf-8")
+    stale = root / ".old-z9" / "other"               # an update that finished: the new one is in place
+    stale.mkdir(parents=True)
+    (root / "other").mkdir()
+    (root / "other" / "b.yaml").write_text("new version", encoding="utf-8")
+    (root / ".import-q1").mkdir()                    # a staging folder of an interrupted import
+    remove_leftovers(root)
+    assert (root / "mypack" / "a.yaml").read_text(encoding="utf-8") == "old version"
+    assert (root / "other" / "b.yaml").read_text(encoding="utf-8") == "new version"
+    assert sorted(p.name for p in root.iterdir()) == ["mypack", "other"]

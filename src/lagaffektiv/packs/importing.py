@@ -82,8 +82,12 @@ def import_pack(source: str | Path, packs_root: str | Path, *, bundled: str | Pa
         manifest = {"name": report.pack_name, "source": source.name, "imported": time.time(),
                     "scenarios": {sid: rev for sid, rev in report.scenarios},
                     "replaces": sorted(new_ids & set(by_id))}
-        (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        _install(staging, target)
+        try:
+            (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+            _install(staging, target)
+        except OSError as exc:   # a full disk, a folder in use: refused, the library as it was
+            report.refused.append(M("root_unwritable", path=str(root), reason=str(exc.strerror or exc)))
+            return report
         report.accepted = True
         report.replaced = bool(report.updates)
         report.destination = target
@@ -122,29 +126,45 @@ def _lint_staged(staging: Path, report: ImportReport) -> None:
 
 
 def _install(staging: Path, target: Path) -> None:
-    """Swap the checked staging folder in; the previous version is only deleted once the new one is in place."""
+    """Swap the checked staging folder in; the previous version is only deleted once the new one is in place.
+
+    The previous version waits in ``.old-*/<its name>``: if the swap is interrupted (a crash, a power
+    cut), remove_leftovers puts it back, so an update can never lose both versions.
+    """
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=".old-", dir=target.parent))
-        os.replace(target, old / "pack")
+        os.replace(target, old / target.name)
     try:
         os.replace(staging, target)
     except OSError:
         if old is not None:
-            os.replace(old / "pack", target)
+            os.replace(old / target.name, target)
+            old.rmdir()
         raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_leftovers(packs_root: str | Path) -> None:
-    """Delete staging folders an interrupted import left behind (call at start-up if you like)."""
+    """Clean up after an interrupted import (called after the app's first paint): staging folders
+    are deleted; a previous pack version still waiting in ``.old-*`` is put back if the new one never
+    arrived, else deleted."""
     root = Path(packs_root)
-    if root.is_dir():
-        for p in root.iterdir():
-            if p.is_dir() and p.name.startswith((".import-", ".old-")):
+    if not root.is_dir():
+        return
+    for p in root.iterdir():
+        if p.is_dir() and p.name.startswith(".old-"):
+            for kept in p.iterdir():
+                if kept.is_dir() and not (root / kept.name).exists():
+                    try:
+                        os.replace(kept, root / kept.name)
+                    except OSError:
+                        continue    # left for the next start rather than lost
+            if not any(p.iterdir()) or all((root / k.name).exists() for k in p.iterdir()):
                 shutil.rmtree(p, ignore_errors=True)
+        elif p.is_dir() and p.name.startswith(".import-"):
+            shutil.rmtree(p, ignore_errors=True)
 
 
 # -- export -----------------------------------------------------------------------------------------------
