@@ -375,3 +375,29 @@ def test_the_presenter_reads_at_arm_s_length_on_a_laptop(qtbot, tmp_path):
     assert "Daniel Berg" in p.room_text.text()
     page.close_projected()
     page.window_out.deleteLater()
+
+
+def test_arrow_keys_count_after_clicks_and_keys_in_the_presenter_panel(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path, screens=2)
+    page.activateWindow()
+    page.setFocus()
+    # Continue clicked with the mouse: the keys stay with the page
+    QTest.mouseClick(page.presenter.continue_button, Qt.MouseButton.LeftButton)
+    assert page.ws.kind == "choice"
+    # a click on an option's row selects it; the arrows then count for it (the scroll area took them)
+    QTest.mouseClick(page.presenter.rows[1].text, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        key(page, Qt.Key.Key_Up)
+    assert page.selected == 2 and page.ws.votes[page.ws.options[1][0]] == 3
+    # a button reached by Tab and pressed with Space goes away: the page takes the keys back
+    key(page, Qt.Key.Key_1)
+    key(page, Qt.Key.Key_Up)
+    page.presenter.follow_button.setFocus()
+    key(page, Qt.Key.Key_Space)
+    assert page.outcome is not None
+    page.presenter.continue_button.setFocus()
+    key(page, Qt.Key.Key_Space)
+    assert page.outcome is None and page.ws.is_decision
+    assert QApplication.focusWidget() is page      # not the next button, which would eat the arrows
+    page.close_projected()
+    page.window_out.deleteLater()

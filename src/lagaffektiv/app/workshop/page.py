@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ...lengths import DOWN
 from ..play.feedback import Outcome
@@ -97,6 +97,9 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
     def render(self) -> None:
         ws = self.ws
         hot = ws.hot_seat_here
+        focused = QApplication.focusWidget()
+        had_keys = focused is not None and (self.isAncestorOf(focused) or (
+            self.window_out is not None and self.window_out.isAncestorOf(focused)))
         self.projected.show_step(ws, self.lang, outcome=self.outcome, hot_seat=hot)
         if self.outcome is None and ws.kind == "positioning":
             key = ws.steps
@@ -111,6 +114,10 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.presenter.show_step(ws, self.lang, outcome=self.outcome is not None, selected=self.selected,
                                  timer=self.timer_text)
         self._tie_notice()
+        if had_keys and not focused.isVisible():
+            # The button pressed (by Tab and Space) is gone for this step: Qt would hand the focus
+            # to the next button, which keeps the vote keys; the page takes them instead.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- deciding ----------------------------------------------------------------------------------
     def follow(self) -> None:
