@@ -401,3 +401,17 @@ def test_arrow_keys_count_after_clicks_and_keys_in_the_presenter_panel(qtbot, tm
     assert QApplication.focusWidget() is page      # not the next button, which would eat the arrows
     page.close_projected()
     page.window_out.deleteLater()
+
+
+def test_a_language_switch_mid_vote_words_the_presenter_rows_anew_and_keeps_the_counts(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    ws = page.ws
+    page.presenter.rows[0].more.click()
+    row = page.presenter.rows[0]
+    text = dict(ws.options)[row.option_id]
+    assert row.text.toolTip() == text["sv"] and row.more.toolTip() == "En röst till på alternativ 1"
+    page.set_language("en")
+    row = page.presenter.rows[0]
+    assert row.text.toolTip() == text["en"] and row.more.toolTip() == "One more vote for option 1"
+    assert row.count.text() == "1" and ws.votes[row.option_id] == 1

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.history_page = None
         self.workshop_page = None      # the workshop in progress (app/workshop), made when first needed
         self.team_debrief = None
+        self.projected_debrief = None  # the team debrief's copy on the projector (two screens)
+        self._workshop_window = None   # the projector's window that holds it
         self.setWindowTitle(t.WINDOW_TITLE)
         self.setMinimumSize(720, 480)
 
@@ -292,7 +294,8 @@ class MainWindow(QMainWindow):
         if showing_library:
             self.pages.setCurrentWidget(self.library)
             self.library_button.setChecked(True)
-        for page in (self.play, self.debrief, self.history_page, self.workshop_page, self.team_debrief):
+        for page in (self.play, self.debrief, self.history_page, self.workshop_page, self.team_debrief,
+                     self.projected_debrief):
             if page is not None:
                 page.set_language(self.lang)
 

@@ -234,6 +234,9 @@ class PresenterPanel(QWidget):
         options = ws.options if deciding else []
         if [r.option_id for r in self.rows] != [o for o, _ in options]:
             self._rebuild_rows(options, lang)
+        else:   # the same options, perhaps in another language: the ticks and the counts stay
+            for row, (_, text) in zip(self.rows, options):
+                row.set_text(localized(text, lang), lang)
         self.votes_heading.setVisible(bool(options))
         self.votes_help.setVisible(bool(options))
         self.votes_heading.setText(ui(lang, "votes"))
