@@ -415,3 +415,33 @@ def test_a_language_switch_mid_vote_words_the_presenter_rows_anew_and_keeps_the_
     row = page.presenter.rows[0]
     assert row.text.toolTip() == text["en"] and row.more.toolTip() == "One more vote for option 1"
     assert row.count.text() == "1" and ws.votes[row.option_id] == 1
+
+
+def test_the_time_stands_still_while_an_override_is_confirmed_and_a_step_decided_meanwhile_is_kept(
+        qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    ws = page.ws
+    assert ws.kind == "choice" and ws.can_timeout
+    page.presenter.timer_button.click()
+    page.presenter.rows[0].more.click()
+    page.select(2)
+    seen = []
+
+    def keep_the_vote(n):
+        seen.append(page.projected.countdown.running)
+        return False
+
+    page._confirm = keep_the_vote
+    page.presenter.pick_button.click()
+    assert seen == [False] and page.projected.countdown.running and not ws.decisions
+
+    def time_runs_out_meanwhile(n):      # e.g. the countdown's last tick before the dialog opened
+        page.projected.countdown.tick(60_000)
+        return True
+
+    node = ws.node.id
+    page._confirm = time_runs_out_meanwhile
+    page.presenter.pick_button.click()
+    assert [(d.node, d.how) for d in ws.decisions] == [(node, "timeout")]
+    assert not page.presenter.notice.isVisibleTo(page.presenter)

@@ -138,7 +138,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
             return
         option_id = ws.options[self.selected - 1][0]
         tally = ws.tally()
-        if not ws.hot_seat_here and option_id not in tally.leaders and not self._confirm(self.selected):
+        if not ws.hot_seat_here and option_id not in tally.leaders and not self._confirmed(self.selected):
             return
         if ws.kind == "checkpoint":
             self._act(lambda: ws.decide_checkpoint([option_id]))
@@ -152,9 +152,24 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         if not ids:
             return
         numbers = ", ".join(str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in ids)
-        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirm(numbers):
+        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirmed(numbers):
             return
         self._act(lambda: ws.decide_checkpoint(ids))
+
+    def _confirmed(self, n: int | str) -> bool:
+        """The facilitator confirms an override, with the room's time stopped meanwhile; False as
+        well if the step was decided while the question was open (the time ran out, say): the
+        answer was about that step, not the next."""
+        countdown = self.projected.countdown
+        running = countdown.running
+        countdown.pause()
+        step = (self.ws.steps, self.ws.node.id)
+        try:
+            yes = self._confirm(n)
+        finally:
+            if running and self.outcome is None:
+                countdown.resume()
+        return yes and self.outcome is None and (self.ws.steps, self.ws.node.id) == step
 
     def _ask_override(self, n: int | str) -> bool:
         many = isinstance(n, str) and "," in n
