@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.workshop_page = None      # the workshop in progress (app/workshop), made when first needed
         self.team_debrief = None
         self.projected_debrief = None  # the team debrief's copy on the projector (two screens)
-        self._workshop_window = None   # the projector's window that holds it
+        self.finished_workshop = None  # the finished workshop's page, whose projector window holds it
         self.setWindowTitle(t.WINDOW_TITLE)
         self.setMinimumSize(720, 480)
 
@@ -275,6 +275,22 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.library_button.setChecked(page is self.library)
         self.history_button.setChecked(page is self.history_page)
+        self._leave_workshop(keep=page)
+
+    def _leave_workshop(self, keep=None) -> None:
+        """Away from the workshop (or its team debrief): nothing of it stays on the projector."""
+        if self.workshop_page is not None and keep is not self.workshop_page:
+            from .workshop import flow
+
+            flow.leave(self)
+        if self.finished_workshop is not None and keep is not self.team_debrief:
+            from .workshop import flow
+
+            flow.close_debrief_copy(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._leave_workshop()       # saved and resumable; the projector's window closes too
+        super().closeEvent(event)
 
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -270,8 +270,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         elif ws.kind != "ended":
             return
         if ws.finished and self.outcome is None and ws.kind == "ended" and self._seen_ending():
-            self.close_projected()
-            self.finished.emit(ws)
+            self.finished.emit(ws)     # the projector's window stays up for the team debrief
             return
         self.render()
 
@@ -298,10 +297,14 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.render()
 
     def pause(self) -> None:
+        self.suspend()
+        self.paused.emit()
+
+    def suspend(self) -> None:
+        """Stop the time, save, and take the view off the projector (the workshop is left)."""
         self.projected.countdown.pause()
         self._save()
         self.close_projected()
-        self.paused.emit()
 
     def _save(self) -> None:
         from ...errors import LagaffektivError

@@ -27,10 +27,13 @@ def screen_count() -> int:
 
 
 class ProjectedWindow(QWidget):
-    """The projector's own window; its keys go to the page like the main window's do."""
+    """The projector's own window; its keys go to the page like the main window's do. A window
+    of the page's own (deleted with it, kept in the main window's family), and never the one that
+    keeps the app running once the main window is closed."""
 
     def __init__(self, page: "WorkshopPage", content: QWidget):
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(page, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.page = page
         self.setObjectName("projectedWindow")
         self.setWindowTitle("lagaffektiv")
