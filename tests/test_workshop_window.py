@@ -151,3 +151,28 @@ def test_the_projected_team_debrief_goes_when_the_debrief_is_left_and_is_not_lef
     assert second.isVisible()
     w.team_debrief.back_button.click()
     assert w.pages.currentWidget() is w.library and deleted(second) and deleted(page)
+
+
+def test_the_vote_keys_work_after_a_language_switch_mid_workshop(qtbot):
+    from dataclasses import replace
+
+    from lagaffektiv.app.settings import Settings
+
+    w = window(qtbot)
+    w.settings = Settings()         # the language button saves the choice, as in the app
+    page = open_workshop(w, screens=1)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    page.continue_on()
+    w.language_button.setFocus()     # a click on the button leaves the focus there
+    w.language_button.click()
+    assert w.lang == "en" and w.pages.currentWidget() is page
+    assert QApplication.focusWidget() is page
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus)
+    assert page.ws.votes[page.ws.options[1][0]] == 1
+    w.language_button.setFocus()
+    w.apply_settings(replace(w.settings, language="sv"))      # the Settings dialog's OK does the same
+    assert QApplication.focusWidget() is page
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert page.ws.votes[page.ws.options[1][0]] == 2

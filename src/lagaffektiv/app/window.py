@@ -314,6 +314,9 @@ class MainWindow(QMainWindow):
                      self.projected_debrief):
             if page is not None:
                 page.set_language(self.lang)
+        if self.workshop_page is not None and self.pages.currentWidget() is self.workshop_page:
+            # the vote keys go on working without a click into the page (the button kept the focus)
+            self.workshop_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_library(self) -> None:
         old = self.library
@@ -348,7 +351,7 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentWidget(self.library)
             self.pages.removeWidget(old)
             old.deleteLater()
-        if not self.loading:
+        if not self.loading and self.pages.currentWidget() is self.library:
             self.library.scenario_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def import_pack(self, kind: str) -> None:
