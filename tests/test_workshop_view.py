@@ -445,3 +445,36 @@ def test_the_time_stands_still_while_an_override_is_confirmed_and_a_step_decided
     page.presenter.pick_button.click()
     assert [(d.node, d.how) for d in ws.decisions] == [(node, "timeout")]
     assert not page.presenter.notice.isVisibleTo(page.presenter)
+
+
+def test_the_projector_goes_to_a_screen_other_than_the_main_window_s():
+    from lagaffektiv.app.workshop.screens import projector_screen
+
+    laptop, projector, third = "laptop", "projector", "third"
+    assert projector_screen([laptop, projector], laptop) == projector
+    assert projector_screen([projector, laptop], laptop) == projector      # the laptop need not be first
+    assert projector_screen([laptop, projector, third], laptop) == projector
+    assert projector_screen([laptop], laptop) is None
+
+
+def test_an_unplugged_projector_brings_the_view_back_with_the_notes_hidden(qtbot, tmp_path):
+    # Offscreen Qt has one screen: the handler is called as QGuiApplication.screenRemoved would.
+    page, _ = make_page(qtbot, tmp_path, screens=2)
+    page.show_projected()
+    out = page.window_out
+    page.presenter.continue_button.click()
+    page.screen_removed(object())                 # another screen: nothing changes
+    assert page.two_screens and page.window_out is out
+    page.screen_removed(out.screen())
+    assert not page.two_screens and page.window_out is None and not out.isVisible()
+    assert page.projected.window() is page and page.projected.isVisibleTo(page)
+    assert not page.presenter.isVisibleTo(page) and page.toggle.isVisibleTo(page)
+    note = page.ws.node.facilitator.notes["sv"]
+    assert note not in "\n".join(page.projected.visible_texts())
+    page.activateWindow()
+    page.setFocus()
+    key(page, Qt.Key.Key_2)
+    key(page, Qt.Key.Key_Plus)
+    assert page.ws.votes[page.ws.options[1][0]] == 1
+    key(page, Qt.Key.Key_F2)
+    assert page.presenter.isVisibleTo(page)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ...lengths import DOWN
@@ -57,6 +57,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self.arrange(screen_count() if screens is None else screens)
+        QGuiApplication.instance().screenRemoved.connect(self.screen_removed)
         self._connect()
         self.render()
 
