@@ -114,6 +114,8 @@ def test_leaving_a_two_screen_workshop_through_the_top_bar_takes_it_off_the_proj
     page.vote_selected(1)
     w.library_button.click()
     assert w.pages.currentWidget() is w.library and w.workshop_page is None
+    QTest.keyClick(out, Qt.Key.Key_Plus)            # a key that reaches it before it is gone: ignored
+    assert page.ws.votes[page.ws.options[0][0]] == 1
     assert not out.isVisible() and deleted(page) and deleted(out)
     # the library offers the workshop as it was left; Resume opens it there again
     (row,) = w.library.extra.rows

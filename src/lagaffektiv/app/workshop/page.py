@@ -42,6 +42,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.outcome = None               # (Decision, Outcome) while the room looks at a result
         self.timer_text: str | None = None
         self.save_error: str | None = None
+        self.left = False                 # the facilitator left it (suspend): inert from then on
         self._marker: tuple | None = None   # (step, (x, y)) kept over a re-render
         self._confirm = confirm or self._ask_override
         self.setObjectName("workshopPage")
@@ -306,9 +307,13 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.projected.countdown.pause()
         self._save()
         self.close_projected()
+        self.left = True      # gone until resumed from its file: no key may act or save any more
 
     def _save(self) -> None:
         from ...errors import LagaffektivError
+
+        if self.left:    # a discarded workshop is never written back
+            return
 
         try:
             if self.ws.finished:
