@@ -168,3 +168,26 @@ def test_the_ambience_players_crossfade_and_let_failed_cues_go(qtbot, tmp_path):
     finally:
         players.stop()
         owner.deleteLater()
+
+
+def test_a_settings_change_after_the_learner_left_starts_no_sound(qtbot):
+    """Quit to the library, then switch the sound on there (or press the language button): the
+    exercise left behind stays silent; it sounds again only when it is shown again."""
+    from dataclasses import replace
+
+    from lagaffektiv.app.window import MainWindow
+
+    settings = Settings(sound=False)
+    w = MainWindow([], [], "sv", SCENARIOS, True, loading=True, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.load()
+    w.start_scenario("ed_waiting_room_long_wait")
+    play = w.play
+    assert play.isVisible() and play.sound.current is not None      # the waiting room's ambience is due
+    play.quit_button.click()
+    assert w.pages.currentWidget() is w.library and play.sound.current is None
+    w.apply_settings(replace(settings, sound=True))
+    w.language_button.click()
+    assert play.sound.current is None
+    assert play.sound.reason is None        # nothing was even tried: no device probed, nothing rendered

@@ -375,3 +375,106 @@ def test_the_presenter_reads_at_arm_s_length_on_a_laptop(qtbot, tmp_path):
     assert "Daniel Berg" in p.room_text.text()
     page.close_projected()
     page.window_out.deleteLater()
+
+
+def test_arrow_keys_count_after_clicks_and_keys_in_the_presenter_panel(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path, screens=2)
+    page.activateWindow()
+    page.setFocus()
+    # Continue clicked with the mouse: the keys stay with the page
+    QTest.mouseClick(page.presenter.continue_button, Qt.MouseButton.LeftButton)
+    assert page.ws.kind == "choice"
+    # a click on an option's row selects it; the arrows then count for it (the scroll area took them)
+    QTest.mouseClick(page.presenter.rows[1].text, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        key(page, Qt.Key.Key_Up)
+    assert page.selected == 2 and page.ws.votes[page.ws.options[1][0]] == 3
+    # a button reached by Tab and pressed with Space goes away: the page takes the keys back
+    key(page, Qt.Key.Key_1)
+    key(page, Qt.Key.Key_Up)
+    page.presenter.follow_button.setFocus()
+    key(page, Qt.Key.Key_Space)
+    assert page.outcome is not None
+    page.presenter.continue_button.setFocus()
+    key(page, Qt.Key.Key_Space)
+    assert page.outcome is None and page.ws.is_decision
+    assert QApplication.focusWidget() is page      # not the next button, which would eat the arrows
+    page.close_projected()
+    page.window_out.deleteLater()
+
+
+def test_a_language_switch_mid_vote_words_the_presenter_rows_anew_and_keeps_the_counts(qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    ws = page.ws
+    page.presenter.rows[0].more.click()
+    row = page.presenter.rows[0]
+    text = dict(ws.options)[row.option_id]
+    assert row.text.toolTip() == text["sv"] and row.more.toolTip() == "En röst till på alternativ 1"
+    page.set_language("en")
+    row = page.presenter.rows[0]
+    assert row.text.toolTip() == text["en"] and row.more.toolTip() == "One more vote for option 1"
+    assert row.count.text() == "1" and ws.votes[row.option_id] == 1
+
+
+def test_the_time_stands_still_while_an_override_is_confirmed_and_a_step_decided_meanwhile_is_kept(
+        qtbot, tmp_path):
+    page, _ = make_page(qtbot, tmp_path)
+    page.presenter.continue_button.click()
+    ws = page.ws
+    assert ws.kind == "choice" and ws.can_timeout
+    page.presenter.timer_button.click()
+    page.presenter.rows[0].more.click()
+    page.select(2)
+    seen = []
+
+    def keep_the_vote(n):
+        seen.append(page.projected.countdown.running)
+        return False
+
+    page._confirm = keep_the_vote
+    page.presenter.pick_button.click()
+    assert seen == [False] and page.projected.countdown.running and not ws.decisions
+
+    def time_runs_out_meanwhile(n):      # e.g. the countdown's last tick before the dialog opened
+        page.projected.countdown.tick(60_000)
+        return True
+
+    node = ws.node.id
+    page._confirm = time_runs_out_meanwhile
+    page.presenter.pick_button.click()
+    assert [(d.node, d.how) for d in ws.decisions] == [(node, "timeout")]
+    assert not page.presenter.notice.isVisibleTo(page.presenter)
+
+
+def test_the_projector_goes_to_a_screen_other_than_the_main_window_s():
+    from lagaffektiv.app.workshop.screens import projector_screen
+
+    laptop, projector, third = "laptop", "projector", "third"
+    assert projector_screen([laptop, projector], laptop) == projector
+    assert projector_screen([projector, laptop], laptop) == projector      # the laptop need not be first
+    assert projector_screen([laptop, projector, third], laptop) == projector
+    assert projector_screen([laptop], laptop) is None
+
+
+def test_an_unplugged_projector_brings_the_view_back_with_the_notes_hidden(qtbot, tmp_path):
+    # Offscreen Qt has one screen: the handler is called as QGuiApplication.screenRemoved would.
+    page, _ = make_page(qtbot, tmp_path, screens=2)
+    page.show_projected()
+    out = page.window_out
+    page.presenter.continue_button.click()
+    page.screen_removed(object())                 # another screen: nothing changes
+    assert page.two_screens and page.window_out is out
+    page.screen_removed(out.screen())
+    assert not page.two_screens and page.window_out is None and not out.isVisible()
+    assert page.projected.window() is page and page.projected.isVisibleTo(page)
+    assert not page.presenter.isVisibleTo(page) and page.toggle.isVisibleTo(page)
+    note = page.ws.node.facilitator.notes["sv"]
+    assert note not in "\n".join(page.projected.visible_texts())
+    page.activateWindow()
+    page.setFocus()
+    key(page, Qt.Key.Key_2)
+    key(page, Qt.Key.Key_Plus)
+    assert page.ws.votes[page.ws.options[1][0]] == 1
+    key(page, Qt.Key.Key_F2)
+    assert page.presenter.isVisibleTo(page)

@@ -149,6 +149,11 @@ class SoundController(QObject):
     def audible(self) -> bool:
         return self.enabled and not self.muted and self.reason is None
 
+    @property
+    def current(self):
+        """The sound state being played (or due once audible); None once stopped."""
+        return self._state
+
     # -- playing -----------------------------------------------------------------------------
     def show(self, state, key: object) -> None:
         """The sound of a step: ``state`` from lagaffektiv.audio.state.sound_state; ``key`` says
@@ -159,7 +164,13 @@ class SoundController(QObject):
         self._start(state, fire)
 
     def stop(self) -> None:
-        """Stop the ambience (the view is hidden); cues in flight end by themselves."""
+        """Stop the ambience (the view is hidden); cues in flight end by themselves. Forgotten
+        too, so a settings change afterwards (the library's language button) starts nothing;
+        the view gives the state again when it is shown."""
+        self._state = None
+        self._silence()
+
+    def _silence(self) -> None:
         self._request += 1
         if self._players is not None:
             self._players.stop()
@@ -167,13 +178,13 @@ class SoundController(QObject):
     def _refresh(self) -> None:
         """After a settings change: silence, or the same ambience at the new volume (no cues again)."""
         if not self.audible:
-            self.stop()
+            self._silence()
         elif self._state is not None:
             self._start(self._state, False)
 
     def _start(self, state, fire: bool) -> None:
         if not self.audible or state is None:
-            self.stop()
+            self._silence()
             return
         cues = list(state.cues) if fire else []
         if state.ambient is None and not cues and self._players is None:

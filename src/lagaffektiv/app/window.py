@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.history_page = None
         self.workshop_page = None      # the workshop in progress (app/workshop), made when first needed
         self.team_debrief = None
+        self.projected_debrief = None  # the team debrief's copy on the projector (two screens)
+        self.finished_workshop = None  # the finished workshop's page, whose projector window holds it
         self.setWindowTitle(t.WINDOW_TITLE)
         self.setMinimumSize(720, 480)
 
@@ -273,6 +275,22 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.library_button.setChecked(page is self.library)
         self.history_button.setChecked(page is self.history_page)
+        self._leave_workshop(keep=page)
+
+    def _leave_workshop(self, keep=None) -> None:
+        """Away from the workshop (or its team debrief): nothing of it stays on the projector."""
+        if self.workshop_page is not None and keep is not self.workshop_page:
+            from .workshop import flow
+
+            flow.leave(self)
+        if self.finished_workshop is not None and keep is not self.team_debrief:
+            from .workshop import flow
+
+            flow.close_debrief_copy(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._leave_workshop()       # saved and resumable; the projector's window closes too
+        super().closeEvent(event)
 
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -292,9 +310,13 @@ class MainWindow(QMainWindow):
         if showing_library:
             self.pages.setCurrentWidget(self.library)
             self.library_button.setChecked(True)
-        for page in (self.play, self.debrief, self.history_page, self.workshop_page, self.team_debrief):
+        for page in (self.play, self.debrief, self.history_page, self.workshop_page, self.team_debrief,
+                     self.projected_debrief):
             if page is not None:
                 page.set_language(self.lang)
+        if self.workshop_page is not None and self.pages.currentWidget() is self.workshop_page:
+            # the vote keys go on working without a click into the page (the button kept the focus)
+            self.workshop_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_library(self) -> None:
         old = self.library
@@ -329,7 +351,7 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentWidget(self.library)
             self.pages.removeWidget(old)
             old.deleteLater()
-        if not self.loading:
+        if not self.loading and self.pages.currentWidget() is self.library:
             self.library.scenario_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def import_pack(self, kind: str) -> None:

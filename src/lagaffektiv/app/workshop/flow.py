@@ -60,6 +60,7 @@ def open_page(window, ws, *, screens: int | None = None):
 
 
 def close_page(window) -> None:
+    """Take the workshop page away, its projector window with it (a child of the page)."""
     page = getattr(window, "workshop_page", None)
     if page is None:
         return
@@ -70,12 +71,23 @@ def close_page(window) -> None:
     window.workshop_page = None
 
 
+def leave(window) -> None:
+    """The facilitator went elsewhere (the top bar, a practice run, the window closed): the
+    workshop is paused and saved, off the projector and gone, so nothing acts on it behind the
+    library's offer to resume it."""
+    page = getattr(window, "workshop_page", None)
+    if page is None:
+        return
+    page.suspend()
+    close_page(window)
+
+
 def show_team_debrief(window, ws) -> None:
     from ...workshop import team_debrief
     from .team_debrief import TeamDebriefView
 
-    two = getattr(window.workshop_page, "two_screens", False)
-    outside = window.workshop_page.window_out if two else None
+    page = window.workshop_page
+    outside = page.window_out if getattr(page, "two_screens", False) else None
     data = team_debrief(ws)
     view = getattr(window, "team_debrief", None)
     if view is None:
@@ -84,7 +96,8 @@ def show_team_debrief(window, ws) -> None:
         window.team_debrief = view
         window.pages.addWidget(view)
     view.show_debrief(data, window.lang)
-    if outside is not None:   # the room goes on looking at the projector
+    close_debrief_copy(window)       # an earlier run's, if it is still there
+    if outside is not None:   # the room goes on looking at the projector, in the same window
         copy = TeamDebriefView(exports=False)
         copy.show_debrief(data, window.lang)
         window.projected_debrief = copy
@@ -94,24 +107,30 @@ def show_team_debrief(window, ws) -> None:
             if item.widget() is not None:
                 item.widget().hide()
         layout.addWidget(copy)
+        copy.show()               # a child added to a window already showing is not shown with it
         if not outside.isVisible():
             outside.show()
-    else:
-        window.projected_debrief = None
-    page = window.workshop_page
     if page is not None:
+        # Kept (out of the stack) until the debrief is left: the projector's window is its child.
         window.pages.removeWidget(page)
         page.hide()
         window.workshop_page = None
-        window._workshop_window = outside     # kept until the debrief is left
+        window.finished_workshop = page
     window._show_page(view)
 
 
+def close_debrief_copy(window) -> None:
+    """The team debrief is left: its copy on the projector goes, with the finished page."""
+    page = getattr(window, "finished_workshop", None)
+    if page is not None:
+        page.close_projected()
+        page.deleteLater()
+    window.finished_workshop = None
+    window.projected_debrief = None
+
+
 def _leave_debrief(window) -> None:
-    outside = getattr(window, "_workshop_window", None)
-    if outside is not None:
-        outside.close()
-        window._workshop_window = None
+    close_debrief_copy(window)
     window.show_library()
 
 

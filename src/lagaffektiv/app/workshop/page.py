@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ...lengths import DOWN
 from ..play.feedback import Outcome
@@ -42,6 +42,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.outcome = None               # (Decision, Outcome) while the room looks at a result
         self.timer_text: str | None = None
         self.save_error: str | None = None
+        self.left = False                 # the facilitator left it (suspend): inert from then on
         self._marker: tuple | None = None   # (step, (x, y)) kept over a re-render
         self._confirm = confirm or self._ask_override
         self.setObjectName("workshopPage")
@@ -57,6 +58,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self.arrange(screen_count() if screens is None else screens)
+        QGuiApplication.instance().screenRemoved.connect(self.screen_removed)
         self._connect()
         self.render()
 
@@ -97,6 +99,9 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
     def render(self) -> None:
         ws = self.ws
         hot = ws.hot_seat_here
+        focused = QApplication.focusWidget()
+        had_keys = focused is not None and (self.isAncestorOf(focused) or (
+            self.window_out is not None and self.window_out.isAncestorOf(focused)))
         self.projected.show_step(ws, self.lang, outcome=self.outcome, hot_seat=hot)
         if self.outcome is None and ws.kind == "positioning":
             key = ws.steps
@@ -111,6 +116,10 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.presenter.show_step(ws, self.lang, outcome=self.outcome is not None, selected=self.selected,
                                  timer=self.timer_text)
         self._tie_notice()
+        if had_keys and not focused.isVisible():
+            # The button pressed (by Tab and Space) is gone for this step: Qt would hand the focus
+            # to the next button, which keeps the vote keys; the page takes them instead.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- deciding ----------------------------------------------------------------------------------
     def follow(self) -> None:
@@ -131,7 +140,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
             return
         option_id = ws.options[self.selected - 1][0]
         tally = ws.tally()
-        if not ws.hot_seat_here and option_id not in tally.leaders and not self._confirm(self.selected):
+        if not ws.hot_seat_here and option_id not in tally.leaders and not self._confirmed(self.selected):
             return
         if ws.kind == "checkpoint":
             self._act(lambda: ws.decide_checkpoint([option_id]))
@@ -145,9 +154,24 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         if not ids:
             return
         numbers = ", ".join(str(i + 1) for i, (oid, _) in enumerate(ws.options) if oid in ids)
-        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirm(numbers):
+        if not ws.hot_seat_here and sorted(ids) != ws.room_answer and not self._confirmed(numbers):
             return
         self._act(lambda: ws.decide_checkpoint(ids))
+
+    def _confirmed(self, n: int | str) -> bool:
+        """The facilitator confirms an override, with the room's time stopped meanwhile; False as
+        well if the step was decided while the question was open (the time ran out, say): the
+        answer was about that step, not the next."""
+        countdown = self.projected.countdown
+        running = countdown.running
+        countdown.pause()
+        step = (self.ws.steps, self.ws.node.id)
+        try:
+            yes = self._confirm(n)
+        finally:
+            if running and self.outcome is None:
+                countdown.resume()
+        return yes and self.outcome is None and (self.ws.steps, self.ws.node.id) == step
 
     def _ask_override(self, n: int | str) -> bool:
         many = isinstance(n, str) and "," in n
@@ -248,8 +272,7 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         elif ws.kind != "ended":
             return
         if ws.finished and self.outcome is None and ws.kind == "ended" and self._seen_ending():
-            self.close_projected()
-            self.finished.emit(ws)
+            self.finished.emit(ws)     # the projector's window stays up for the team debrief
             return
         self.render()
 
@@ -276,13 +299,21 @@ class WorkshopPage(ScreenLayout, VoteEntry, QWidget):
         self.render()
 
     def pause(self) -> None:
+        self.suspend()
+        self.paused.emit()
+
+    def suspend(self) -> None:
+        """Stop the time, save, and take the view off the projector (the workshop is left)."""
         self.projected.countdown.pause()
         self._save()
         self.close_projected()
-        self.paused.emit()
+        self.left = True      # gone until resumed from its file: no key may act or save any more
 
     def _save(self) -> None:
         from ...errors import LagaffektivError
+
+        if self.left:    # a discarded workshop is never written back
+            return
 
         try:
             if self.ws.finished:

@@ -87,6 +87,7 @@ class PresenterPanel(QWidget):
             self.body.addWidget(text)
             self.sections[key] = (heading, text)
         self.timer_button = QPushButton()
+        self.timer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.timer_button.clicked.connect(self.timer_start.emit)
         self.timer_label = plain_label("", "pHeading")
         self.body.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -115,7 +116,8 @@ class PresenterPanel(QWidget):
         votes.addWidget(self.preview)
         self.body.addStretch(1)
         votes.addStretch(1)
-        self.scroll = scroll = vertical_scroll(body)
+        # No focus for the scroll area: it would take the arrow keys that count votes.
+        self.scroll = scroll = vertical_scroll(body, takes_focus=False)
         outer.addWidget(scroll, 1)
 
         self.actions = QWidget()
@@ -186,6 +188,8 @@ class PresenterPanel(QWidget):
 
     def _button(self, name: str, signal) -> QPushButton:
         button = QPushButton()
+        # A click leaves the keys with the page (the vote keys); Tab still reaches the button.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if name:
             button.setObjectName(name)
         button.clicked.connect(signal.emit)
@@ -230,6 +234,9 @@ class PresenterPanel(QWidget):
         options = ws.options if deciding else []
         if [r.option_id for r in self.rows] != [o for o, _ in options]:
             self._rebuild_rows(options, lang)
+        else:   # the same options, perhaps in another language: the ticks and the counts stay
+            for row, (_, text) in zip(self.rows, options):
+                row.set_text(localized(text, lang), lang)
         self.votes_heading.setVisible(bool(options))
         self.votes_help.setVisible(bool(options))
         self.votes_heading.setText(ui(lang, "votes"))

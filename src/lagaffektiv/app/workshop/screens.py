@@ -26,11 +26,20 @@ def screen_count() -> int:
     return len(QGuiApplication.screens())
 
 
+def projector_screen(screens, own):
+    """The screen for the projected view: the first that is not the main window's own (the
+    laptop need not be the first screen); None where there is no other."""
+    return next((s for s in screens if s is not own), None)
+
+
 class ProjectedWindow(QWidget):
-    """The projector's own window; its keys go to the page like the main window's do."""
+    """The projector's own window; its keys go to the page like the main window's do. A window
+    of the page's own (deleted with it, kept in the main window's family), and never the one that
+    keeps the app running once the main window is closed."""
 
     def __init__(self, page: "WorkshopPage", content: QWidget):
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(page, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.page = page
         self.setObjectName("projectedWindow")
         self.setWindowTitle("lagaffektiv")
@@ -71,14 +80,36 @@ class ScreenLayout:
         """Put the projected window full screen on the second screen (two-screen mode)."""
         if self.window_out is None:
             return
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            target = screens[1]
+        target = projector_screen(QGuiApplication.screens(), self.window().screen())
+        self._projector = target
+        if target is not None:
             self.window_out.setScreen(target)
             self.window_out.setGeometry(target.geometry())
             self.window_out.showFullScreen()
         else:
             self.window_out.show()
+
+    def screen_removed(self, screen) -> None:
+        """QGuiApplication.screenRemoved: the projector unplugged mid-workshop. The projected view
+        comes back into the page, one-screen style, with the panel collapsed so the notes stay
+        off whatever screen the room sees next."""
+        out = self.window_out
+        if not self.two_screens or out is None or screen not in (getattr(self, "_projector", None), out.screen()):
+            return
+        if out.layout().indexOf(self.projected) < 0:     # the team debrief's copy: just closed
+            out.hide()
+            return
+        had_keys = out.isActiveWindow()
+        out.hide()
+        self.window_out = None
+        out.layout().removeWidget(self.projected)
+        self._layout.removeWidget(self.presenter)
+        self.arrange(1)
+        self.projected.show()
+        self.toggle.show()
+        out.deleteLater()
+        if had_keys or self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_projected(self) -> None:
         if self.window_out is not None:

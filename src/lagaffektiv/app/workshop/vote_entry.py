@@ -71,6 +71,8 @@ class VoteEntry:
 
     # -- keys (from the page, or from the projector's window) ---------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
+        if self.left:
+            return False
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.select(key - Qt.Key.Key_0)

@@ -23,22 +23,18 @@ class VoteRow(QFrame):
         self.n, self.option_id = n, option_id
         self.setObjectName("voteRow")
         self.number = plain_label(str(n), "pHeading")
-        self.text = plain_label(first_line(text), "optionText")
-        self.text.setToolTip(text)
-        self.less = QPushButton(ui(lang, "less"))
-        self.more = QPushButton(ui(lang, "more"))
+        self.text = plain_label("", "optionText")
+        self.less = QPushButton()
+        self.more = QPushButton()
         self.count = plain_label("0", "pHeading")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setWordWrap(False)
         self.tick = QCheckBox()
-        self.tick.setAccessibleName(ui(lang, "tick_tip", n=n))
-        self.tick.setToolTip(ui(lang, "tick_tip", n=n))
         self.tick.hide()
-        for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
+        for button in (self.less, self.more):
             button.setObjectName("voteButton")
-            button.setToolTip(ui(lang, tip, n=n))
-            button.setAccessibleName(ui(lang, tip, n=n))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.set_text(text, lang)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(10)
@@ -50,6 +46,19 @@ class VoteRow(QFrame):
         grid.addWidget(self.more, 0, 5)
         grid.setColumnStretch(2, 1)
         self.set_selected(False)
+
+    def set_text(self, text: str, lang: str) -> None:
+        """The option's text and the buttons' words in ``lang`` (a language switch mid-vote)."""
+        n = self.n
+        self.text.setText(first_line(text))
+        self.text.setToolTip(text)
+        self.less.setText(ui(lang, "less"))
+        self.more.setText(ui(lang, "more"))
+        self.tick.setAccessibleName(ui(lang, "tick_tip", n=n))
+        self.tick.setToolTip(ui(lang, "tick_tip", n=n))
+        for button, tip in ((self.less, "less_tip"), (self.more, "more_tip")):
+            button.setToolTip(ui(lang, tip, n=n))
+            button.setAccessibleName(ui(lang, tip, n=n))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.clicked.emit(self.n)
