@@ -349,3 +349,17 @@ def test_an_update_interrupted_between_its_two_renames_gets_the_old_pack_back(tm
     assert (root / "mypack" / "a.yaml").read_text(encoding="utf-8") == "old version"
     assert (root / "other" / "b.yaml").read_text(encoding="utf-8") == "new version"
     assert sorted(p.name for p in root.iterdir()) == ["mypack", "other"]
+
+
+def test_an_encrypted_zip_entry_is_refused(tmp_path):
+    """The app cannot ask for a password, and an encrypted entry cannot be checked before it is read."""
+    path = make_zip(tmp_path / "enc.zip", {"pack/pack_minimal.yaml": minimal_text()})
+    data = bytearray(path.read_bytes())   # zipfile cannot write encrypted entries: set the flag bit by hand
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        data[data.index(signature) + flags_at] |= 0x1
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.infolist()[0].flag_bits & 0x1
+    report = import_pack(path, tmp_path / "packs", bundled=None)
+    assert not report.accepted
+    assert any("encrypted" in str(r) for r in report.refused), report.refused

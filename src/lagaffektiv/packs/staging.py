@@ -40,18 +40,10 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
                     continue
             if info.is_dir():
                 continue
-            if _ignored(PurePosixPath(name).parts):
-                report.ignored.append(name)
+            if not _admit(name, info.file_size, "entry_too_big_unpacked", report, problems):
                 continue
             if info.flag_bits & 0x1:
                 problems.append(M("encrypted", name=name))
-                continue
-            problem = _type_problem(name)
-            if problem:
-                problems.append(problem)
-                continue
-            if info.file_size > _size_limit(name):
-                problems.append(M("entry_too_big_unpacked", name=name, size=info.file_size, limit=_size_limit(name)))
                 continue
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 problems.append(M("zip_bomb", name=name, ratio=info.file_size // max(info.compress_size, 1),
@@ -79,6 +71,22 @@ def _stage_zip(source: Path, staging: Path, report: ImportReport) -> str:
                     RuntimeError) as exc:
                 raise PackError(M("cannot_unpack", name=info.filename, reason=str(exc))) from None
     return top or source.stem
+
+
+def _admit(name: str, size: int, too_big: str, report: ImportReport, problems: list[M]) -> bool:
+    """The pack's file policy, the same for a zip entry and a file in a folder: names to skip are
+    noted as ignored, a type not allowed or a file over its limit is a problem. True: take the file."""
+    if _ignored(PurePosixPath(name).parts):
+        report.ignored.append(name)
+        return False
+    problem = _type_problem(name)
+    if problem:
+        problems.append(problem)
+        return False
+    if size > _size_limit(name):
+        problems.append(M(too_big, name=name, size=size, limit=_size_limit(name)))
+        return False
+    return True
 
 
 def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
@@ -111,17 +119,8 @@ def _stage_folder(source: Path, staging: Path, report: ImportReport) -> str:
             if not stat.S_ISREG(st.st_mode):
                 problems.append(M("special_file", name=rel))
                 continue
-            if _ignored(PurePosixPath(rel).parts):
-                report.ignored.append(rel)
-                continue
-            problem = _type_problem(rel)
-            if problem:
-                problems.append(problem)
-                continue
-            if st.st_size > _size_limit(rel):
-                problems.append(M("entry_too_big", name=rel, size=st.st_size, limit=_size_limit(rel)))
-                continue
-            todo.append((full, rel))
+            if _admit(rel, st.st_size, "entry_too_big", report, problems):
+                todo.append((full, rel))
     _check_collected(report, problems, len(todo), M("folder_no_files", path=str(source)))
     _check_names([rel for _, rel in todo])
     for full, rel in todo:
